@@ -42,7 +42,22 @@ LUNAR_DAYS = [
     ("Holi", 2041, None),  # outside the table
 ]
 
-CASES = LUNAR
+# 2. Fiscal years keep the calendar value TimeBank gives them ("fiscal 1989" is 1989); the shapes that were
+# split now hold together: the year before the words, and the words without "the".
+FISCAL = [
+    ("Exports grew in the 2024 fiscal year.", JUNE, [("the 2024 fiscal year", "DATE", "2024", None)]),
+    ("Exports grew in its 2023 financial year.", JUNE, [("2023 financial year", "DATE", "2023", None)]),
+    ("Exports grew in financial year 2022-23.", JUNE, [("financial year 2022-23", "DATE", "2022", None)]),
+    ("Tax year 2019-20 closed early.", JUNE, [("Tax year 2019-20", "DATE", "2019", None)]),
+    ("Exports grew in fiscal 1997.", JUNE, [("fiscal 1997", "DATE", "1997", None)]),
+    ("Exports grew in FY 2023.", JUNE, [("FY 2023", "DATE", "2023", None)]),
+    ("Exports fell last fiscal year.", JUNE, [("last fiscal year", "DATE", "2024", None)]),
+    ("Exports grow in the current fiscal year.", JUNE, [("the current fiscal year", "DATE", "2025", None)]),
+    # control: the words alone name no year
+    ("The tax rose and the school closed in 2020.", JUNE, [("2020", "DATE", "2020", None)]),
+]
+
+CASES = LUNAR + FISCAL
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))

@@ -10,7 +10,7 @@ None for any} for the frequent openers and NUMBER). Example row: "yy": ("…", (
 """
 
 # fmt: off
-VOCABULARY = "e7cb46539f76f990"
+VOCABULARY = "819d08880c124332"
 RULES = {
     "iso": (
         "49c8b4a2b1738a11",
@@ -554,11 +554,12 @@ RULES = {
         },
     ),
     "fyear": (
-        "b9231ce31289cfb0",
-        ("the",),
-        (),
+        "15620eb238a8542f",
+        ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax", "the",),
+        ("0000 ",),
         {
-            "the": ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
+            "the": ("#", "academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
+            "#": ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
         },
     ),
     "yspan": (
@@ -1611,10 +1612,10 @@ RULES = {
     "theunit": (
         "8b25e3fb0503e123",
         (
-            "afternoon", "beginning", "century", "day", "decade", "early", "end", "evening", "festive",
-            "fiscal", "holiday", "late", "mid", "midday", "middle", "midnight", "month", "morning", "night",
-            "period", "post", "pre", "quarter", "start", "that", "the", "this", "time", "week", "weekend",
-            "year",
+            "afternoon", "beginning", "budget", "century", "day", "decade", "early", "end", "evening",
+            "festive", "financial", "fiscal", "holiday", "late", "mid", "midday", "middle", "midnight",
+            "month", "morning", "night", "period", "post", "pre", "quarter", "start", "that", "the", "this",
+            "time", "week", "weekend", "year",
         ),
         (),
         {
