@@ -57,7 +57,18 @@ FISCAL = [
     ("The tax rose and the school closed in 2020.", JUNE, [("2020", "DATE", "2020", None)]),
 ]
 
-CASES = LUNAR + FISCAL
+# 3. A month that ends a span ("until May"), after a later month of the story's year, is in the next year.
+UNTIL = [
+    ("In November 2018 the miners walked out. They stayed out until April.", JUNE,
+     [("November 2018", "DATE", "2018-11", None), ("April", "DATE", "2019-04", None)]),
+    ("The ferry stopped on 20 October 2017. It stayed in dock till mid-March.", JUNE,
+     [("20 October 2017", "DATE", "2017-10-20", None), ("mid-March", "DATE", "2018-03", "MID")]),
+    # control: a month after the story's month stays in its year
+    ("In February 2018 the miners walked out. They stayed out until April.", JUNE,
+     [("February 2018", "DATE", "2018-02", None), ("April", "DATE", "2018-04", None)]),
+]
+
+CASES = LUNAR + FISCAL + UNTIL
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
