@@ -168,8 +168,8 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
 def _nearest_of_year(name: str, year: int, ctx: Context) -> dt.date | None:
     """Return the day of a holiday in `year`; of a lunar one falling twice, the one nearest the document date.
 
-    Eid al-Adha fell on Jan. 10 and Dec. 31, 2006: "will sacrifice a sheep for Eid al-Adha" written on Dec.
-    28 is Dec. 31, not the next year's.
+    Eid al-Adha fell on Jan. 10 and Dec. 31, 2006: "the family will travel home for Eid al-Adha" written
+    on Dec. 28 is Dec. 31, not the next year's.
     """
     days = lunar_days(name, year)
     if len(days) > 1 and ctx.dct is not None:

@@ -64,7 +64,7 @@ def compares_figures(ctx: Context) -> bool:
     starts = [m.end() for m in SENTENCE_START.finditer(ctx.text, window, ctx.start + 1)]
     opens = starts[-1] if starts else window
     if _FIGURE.search(ctx.text, opens, ctx.start):
-        return True  # "net income of $418,000, or five cents a share, a year ago"
+        return True  # "a loss of $2.6 million, or 14 cents a share, a year ago"
     if ctx.text[opens : ctx.start].strip(" \"“'("):
         return False
     stop = _SENTENCE_STOP.search(ctx.text, ctx.end, ctx.end + 300)
