@@ -16,7 +16,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.apposed_days import apposed_year
 from timeline.temporal.fragments import MONTH
-from timeline.temporal.lunar import RAMADAN, lunar_column, ramadan_last_day
+from timeline.temporal.lunar import RAMADAN, lunar_column, lunar_days, ramadan_last_day
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
@@ -130,12 +130,18 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         year = apposed  # "On Election Day, Nov. 5, polls open": the year the holiday falls on that date
     elif not g.get("rel") and anchor == "dct":
         # "He died on Christmas Eve", "Demand rose over Christmas": the verb's tense decides past or future.
-        this_year = nz.holiday_day(g["name"], year)
+        this_year = _nearest_of_year(g["name"], year, ctx)
         if this_year is not None:
             year = nz.resolve_month_day(this_year.month, this_year.day, ctx, follows_tense=True)[0] or year
     if foreign_election_day(g["name"], ctx.text):
         return Norm("DATE", f"{year:04d}-XX-XX", anchor=anchor)  # "security on the election day" abroad
     day = nz.holiday_day(g["name"], year)
+    twice = lunar_days(g["name"], year) if anchor == "dct" and not g.get("y") and ctx.dct is not None else []
+    if len(twice) > 1:
+        # a lunar holiday that falls twice in the year: in the document's year the one nearest its date (the
+        # tense chose that year), in a year after it the first, in a year before it the last
+        this = year == ctx.dct.year
+        day = _nearest_of_year(g["name"], year, ctx) if this else twice[0 if year > ctx.dct.year else -1]
     if day is None:
         # a lunar holiday in a year the table does not hold: the year is known, the day is not
         return Norm("DATE", f"{year:04d}-XX-XX", anchor=anchor) if lunar_column(g["name"]) else None
@@ -157,6 +163,18 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
         week = day.isocalendar()
         return Norm("DATE", f"{week.year:04d}-W{week.week:02d}", mod=nz.mod_of(g.get("mod")), anchor=anchor)
     return Norm("DATE", day.isoformat(), mod=nz.mod_of(g.get("mod")), anchor=anchor)
+
+
+def _nearest_of_year(name: str, year: int, ctx: Context) -> dt.date | None:
+    """Return the day of a holiday in `year`; of a lunar one falling twice, the one nearest the document date.
+
+    Eid al-Adha fell on Jan. 10 and Dec. 31, 2006: "the family will travel home for Eid al-Adha" written
+    on Dec. 28 is Dec. 31, not the next year's.
+    """
+    days = lunar_days(name, year)
+    if len(days) > 1 and ctx.dct is not None:
+        return min(days, key=lambda day: abs(day - ctx.dct))
+    return nz.holiday_day(name, year)
 
 
 def _that_year(words: str, ctx: Context) -> tuple[int | None, str | None]:

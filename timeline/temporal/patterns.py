@@ -70,6 +70,7 @@ def __getattr__(name: str) -> re.Pattern[str]:
 # The rules that can begin with a digit or an apostrophe; at such a position the others cannot match.
 DIGIT_RULES = {
     "age",
+    "fyear",
     "yspan",
     "yseason",
     "yy",

@@ -57,6 +57,8 @@ _YEAR_SPAN_WORDS: list[tuple[str, str]] = [
     ("season", "the 2019/20 season"),
     ("campaign", "the 2019-20 campaign"),
 ]
+# The words of an accounting or farm year named with its year: "the fiscal year 1987/88", "the 2024 tax year".
+_ACCOUNT_YEAR = "fiscal|financial|budget|crop|marketing|tax|academic|school"
 YEAR_SPAN_WHAT = "(?:" + "|".join(words.replace(" ", r"\s+") for words, _ in _YEAR_SPAN_WORDS) + r")\b"
 # Two digits, a slash or dash, and the next year, in two digits or four ("06/07", "99-00", "99/2000"): no
 # back-references.
@@ -245,10 +247,13 @@ CALENDAR_RULES: list[tuple[str, str, str]] = [
         "fyear",
         # "the fiscal year 1987/88", "the financial year 2019-20", "the budget year 1990": an accounting
         # year named with its year after it is one expression (the yspan handler: its first year)
-        # a farm year too: "the crop year 1986/87", "the marketing year 1987/88"; and "the tax year 2019-20"
-        rf"the\s+(?:fiscal|financial|budget|crop|marketing|tax|academic|school)\s+year\s+"
-        rf"(?P<y>{YEAR})(?:\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d))?(?![\w/-])",
-        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990 / the crop year 1986/87",
+        # a farm year too: "the crop year 1986/87", "the marketing year 1987/88"; and "the tax year 2019-20";
+        # without "the" ("profit in financial year 2023-24"), or the year before the words ("the 2024 fiscal
+        # year": one year; a span before them is yspan's, "the 2023-24 fiscal year")
+        rf"(?:the\s+)?(?:(?:{_ACCOUNT_YEAR})\s+year\s+(?P<y>{YEAR})(?:\s*[/-]\s*(?P<y2>(?:\d\d)?\d\d))?"
+        rf"|(?P<yb>{YEAR})\s+(?:{_ACCOUNT_YEAR})\s+year)(?![\w/-])",
+        "the fiscal year 1987/88 / the financial year 2019-20 / the budget year 1990 / the crop year 1986/87"
+        " / financial year 2023-24 / the 2024 fiscal year",
     ),
     (
         "yspan",

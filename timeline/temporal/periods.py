@@ -53,8 +53,8 @@ def _year_span(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("fyear")
 def _fiscal_year(g: Groups, ctx: Context) -> Norm | None:
-    """Give "the fiscal year 1987/88" its first year (and its last), "the budget year 1990" its year."""
-    first = int(g["y"])
+    """Give "the fiscal year 1987/88" its first year (and its last), "the 2024 fiscal year" its year."""
+    first = int(g.get("y") or g["yb"])
     if not g.get("y2"):
         return Norm("DATE", f"{first:04d}")
     last = int(g["y2"]) if len(g["y2"]) == 4 else first // 100 * 100 + int(g["y2"])

@@ -26,7 +26,7 @@ from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import perfect_since, present_at
-from timeline.temporal.storychain import compared_month_year, month_moved_on
+from timeline.temporal.storychain import bound_ahead, compared_month_year, month_moved_on
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.will_do import will_do_on
 from timeline.temporal.wordsense import NOUN_AFTER as _NOUN_AFTER
@@ -207,7 +207,8 @@ def resolve_month(month: int, ctx: Context) -> tuple[int | None, str | None]:
     if story is not None:
         point = reached(story, ctx)
         compared = compared_month_year(month, point, ctx.text, ctx.start)
-        return compared or month_moved_on(month, point, ctx) or story_year(month, point), "ref"
+        moved = month_moved_on(month, point, ctx) or bound_ahead(month, point, ctx)
+        return compared or moved or story_year(month, point), "ref"
     if ctx.dct is None:
         return None, None
     if (planned := month_from_saying(month, ctx)) is not None:

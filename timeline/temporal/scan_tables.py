@@ -10,7 +10,7 @@ None for any} for the frequent openers and NUMBER). Example row: "yy": ("…", (
 """
 
 # fmt: off
-VOCABULARY = "66ce1f9d1ea45fcd"
+VOCABULARY = "819d08880c124332"
 RULES = {
     "iso": (
         "49c8b4a2b1738a11",
@@ -525,17 +525,17 @@ RULES = {
         },
     ),
     "holiday": (
-        "a265b95bd0615d98",
+        "ef2edcbe09e7b2ff",
         (
-            "armistice", "ascension", "ash", "august", "bastille", "beginning", "black", "boxing", "chanukah",
-            "chinese", "christmas", "columbus", "cyber", "deepavali", "diwali", "early", "easter", "eid",
-            "election", "end", "father", "fourth", "good", "halloween", "hanukah", "hanukkah", "holy",
-            "independence", "july", "juneteenth", "labor", "labour", "last", "late", "latest", "lunar",
-            "martin", "maundy", "may", "memorial", "mid", "middle", "mlk", "mother", "new", "next", "palm",
-            "pancake", "passover", "pentecost", "pesach", "post", "pre", "presidents", "ramadan", "ramadhan",
-            "rosh", "shrove", "small", "spring", "st", "start", "summer", "super", "thanksgiving", "that",
-            "the", "this", "valentine", "veterans", "whit", "whitmonday", "whitsun", "whitsunday", "xmas",
-            "yom",
+            "armistice", "ascension", "ash", "august", "bakr", "bakrid", "bastille", "beginning", "black",
+            "boxing", "chanukah", "chinese", "christmas", "columbus", "cyber", "deepavali", "diwali", "early",
+            "easter", "eid", "election", "end", "father", "fourth", "good", "halloween", "hanukah",
+            "hanukkah", "holi", "holika", "holy", "independence", "july", "juneteenth", "labor", "labour",
+            "last", "late", "latest", "lunar", "martin", "maundy", "may", "memorial", "mid", "middle", "mlk",
+            "mother", "new", "next", "palm", "pancake", "passover", "pentecost", "pesach", "post", "pre",
+            "presidents", "ramadan", "ramadhan", "rosh", "shrove", "small", "spring", "st", "start", "summer",
+            "super", "thanksgiving", "that", "the", "this", "valentine", "veterans", "whit", "whitmonday",
+            "whitsun", "whitsunday", "xmas", "yom",
         ),
         (),
         {
@@ -554,11 +554,12 @@ RULES = {
         },
     ),
     "fyear": (
-        "b9231ce31289cfb0",
-        ("the",),
-        (),
+        "15620eb238a8542f",
+        ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax", "the",),
+        ("0000 ",),
         {
-            "the": ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
+            "the": ("#", "academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
+            "#": ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax",),
         },
     ),
     "yspan": (
@@ -1611,10 +1612,10 @@ RULES = {
     "theunit": (
         "8b25e3fb0503e123",
         (
-            "afternoon", "beginning", "century", "day", "decade", "early", "end", "evening", "festive",
-            "fiscal", "holiday", "late", "mid", "midday", "middle", "midnight", "month", "morning", "night",
-            "period", "post", "pre", "quarter", "start", "that", "the", "this", "time", "week", "weekend",
-            "year",
+            "afternoon", "beginning", "budget", "century", "day", "decade", "early", "end", "evening",
+            "festive", "financial", "fiscal", "holiday", "late", "mid", "midday", "middle", "midnight",
+            "month", "morning", "night", "period", "post", "pre", "quarter", "start", "that", "the", "this",
+            "time", "week", "weekend", "year",
         ),
         (),
         {

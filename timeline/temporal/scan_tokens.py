@@ -79,7 +79,8 @@ OPENERS = frozenset(
     "easter thanksgiving memorial labor labour martin mlk presidents mother father columbus new "
     "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
     "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre post holiday "
-    "festive wee small gmt utc w".split()  # "w/c 9 March": week commencing
+    "festive wee small gmt utc w "  # "w/c 9 March": week commencing
+    "financial budget crop marketing tax academic school".split()  # "financial year 2023-24" (fyear)
 )
 # Words that may stand between an opener and the core word: "each of the last three years".
 LINKS = frozenset(

@@ -145,6 +145,19 @@ def month_moved_on(month: int, story: Point, ctx: Context) -> int | None:
     return None if _HAD_AFTER.match(ctx.text, ctx.end) else story.day.year + 1
 
 
+# "until", "till", "through" before a month (with "early", "mid" or "late"): the end of a span.
+_UNTIL_BEFORE = re.compile(r"\b(?:until|till|through)\s+(?:(?:early|mid|late)[\s-]+)?\Z", re.IGNORECASE)
+
+
+def bound_ahead(month: int, story: Point, ctx: Context) -> int | None:
+    """Return the next year for a month that ends a span ("until May") and comes before the month the story
+    has reached in the year: "seized the port in December 2019. They held it until May" is May 2020, the
+    end of a span lying after its start."""
+    if story.gran not in ("day", "month") or month >= story.day.month:
+        return None
+    return story.day.year + 1 if _UNTIL_BEFORE.search(ctx.text, max(0, ctx.start - 16), ctx.start) else None
+
+
 # "would" after a later date in its clause: "In 1945 the city would be destroyed", "the castle, which in 1945
 # would burn": the future seen from the story, told ahead of it (a flash-forward); "would have" looks back.
 _WOULD_AFTER = re.compile(r",?\s+(?:[\w'-]+\s+){0,4}?would\s+(?!have\b)", re.IGNORECASE)
