@@ -8,14 +8,14 @@
 window.TimelineSlider = function (gd, words) {
   "use strict";
   var DAY = 86400000;
-  // A step is the largest unit that goes IN_VIEW times into the view; a page is `page` steps. Examples of
-  // views: 1990 - 2020 steps by a year (a page: a decade), 2019 by a month, May 2019 by a week, one week by a day.
+  // A step is the largest unit that goes IN_VIEW times into the view (a view shorter than 5 weeks steps by a
+  // day); Page Up and Page Down move `page` steps.
   var IN_VIEW = 5;
   var UNITS = [
-    {unit: "year", days: 365.25, page: 10},
-    {unit: "month", days: 30.44, page: 12},
-    {unit: "week", days: 7, page: 4},
-    {unit: "day", days: 1, page: 7}
+    {unit: "year", days: 365.25, page: 10},  // a view of 1990 - 2020: a year, a page a decade
+    {unit: "month", days: 30.44, page: 12},  // a view of 2019: a month, a page a year
+    {unit: "week", days: 7, page: 4},  // a view of May - June 2019: a week, a page four weeks
+    {unit: "day", days: 1, page: 7}  // a view of 1 - 20 May 2019: a day, a page a week
   ];
   // The parts, in the order Tab meets them: which end of the view a key moves (both: the window).
   var PARTS = [
