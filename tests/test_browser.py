@@ -119,6 +119,16 @@ def open_page(browser, tmp_path):
         opened.page.close()
 
 
+@pytest.fixture(scope="module")
+def sample_page(browser, tmp_path_factory):
+    """Return the sample timeline's page, opened once per module that asks (its tests leave it as found)."""
+    path = tmp_path_factory.mktemp("sample") / "page.html"
+    path.write_text(render_html(timelines.sample()), encoding="utf-8")
+    opened = Opened(browser, path)
+    yield opened
+    opened.page.close()
+
+
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+", "", text)
 

@@ -1,10 +1,11 @@
 """Drive the timeline page as a keyboard and screen-reader user (session 22): Tab reaches the chart's range
-buttons and legend entries, which Enter and Space press, with a visible ring; a click opens the event under
-the mouse, never the one hovered before, and a drag opens nothing; the event's card is a dialog that takes
-the focus and gives it back; the list is there without the chart; muted text stays readable on a chosen row.
+buttons, range slider and legend entries (Enter and Space press the buttons and entries) with a visible ring;
+a click opens the event under the mouse, never the one hovered before, and a drag opens nothing; the event's
+card is a dialog that takes the focus and gives it back; the list is there without the chart; muted text
+stays readable on a chosen row.
 
-One page is opened for the module (each test leaves it as it found it); the browser and the page opener come
-from test_browser.py (skipped without chromium).
+One page of the sample timeline is opened for the module (each test leaves it as it found it); the browser and
+that page come from test_browser.py (skipped without chromium).
 """
 
 from __future__ import annotations
@@ -15,45 +16,37 @@ from docs.screenshot import FIND_MARK
 from tests import test_browser, timelines
 from timeline.render import render_html
 
-browser, open_page = test_browser.browser, test_browser.open_page  # the fixtures, shared
+browser, sample_page = test_browser.browser, test_browser.sample_page  # the fixtures, shared
 
 pytestmark = pytest.mark.browser
 
 FOCUSED = "() => document.activeElement.getAttribute('aria-label') || document.activeElement.id"
 DETAILS = "() => document.getElementById('tl-details').hidden ? null : document.querySelector('#tl-details h3').textContent"  # noqa: E501
 TITLES = "() => document.getElementById('timeline').layout.meta.events.map(e => e.title)"
-# The stroke around the shape of the control that has the focus: its ring.
-RING = "() => getComputedStyle(document.activeElement.querySelector('.selector-rect, .legendtoggle')).strokeWidth"  # noqa: E501
+# The stroke around the shape of the control that has the focus (the slider's window is a shape): its ring.
+RING = "() => { const n = document.activeElement; return getComputedStyle(n.matches('rect') ? n : n.querySelector('.selector-rect, .legendtoggle, rect')).strokeWidth; }"  # noqa: E501
 STATUS = "() => document.getElementById('tl-status').textContent"
 WHOLE_VIEW = """() => { const gd = document.getElementById('timeline');
   return Plotly.relayout(gd, {'xaxis.range': gd.layout.xaxis.rangeslider.range.slice()}); }"""
 # The chart's controls a keyboard reaches: those made so (tabindex) and the toolbar's buttons.
 CONTROLS = "[...document.querySelectorAll('#timeline [tabindex=\"0\"], #timeline button')]"
 RANGE_BUTTONS = ["Show 1 month", "Show 6 months", "Show 1 year", "Show 5 years", "Show all dates"]
+SLIDER = ["Shown dates", "Start of the shown dates", "End of the shown dates"]
 LEGEND = ["Range", "Year", "Season, quarter or half", "Month", "Week", "Day"]
 
 
-@pytest.fixture(scope="module")
-def opened(browser, tmp_path_factory):
-    """Return the sample timeline's page, opened once for the module."""
-    path = tmp_path_factory.mktemp("page22") / "page.html"
-    path.write_text(render_html(timelines.sample()), encoding="utf-8")
-    page = test_browser.Opened(browser, path)
-    yield page
-    page.page.close()
-
-
 @pytest.fixture
-def page(opened):
+def page(sample_page):
     """Return the module's page as a test finds it: no details, every date in view, the mouse away."""
-    yield opened.page
-    opened.page.mouse.move(1, 1)
-    if opened.page.evaluate(DETAILS):
-        opened.page.click(".tl-close")
-    opened.page.evaluate(WHOLE_VIEW)
-    opened.page.wait_for_function("() => document.getElementById('tl-status').textContent === '10 events'")
-    opened.page.wait_for_timeout(300)  # the relabelling after a relayout (page.js) is over
-    assert opened.errors == [] and opened.requests == []
+    page = sample_page.page
+    yield page
+    page.mouse.move(1, 1)
+    if page.evaluate(DETAILS):
+        page.click(".tl-close")
+    page.evaluate(WHOLE_VIEW)
+    page.wait_for_function("() => document.getElementById('tl-status').textContent === '10 events'")
+    page.wait_for_timeout(300)  # the relabelling after a relayout (page.js) is over
+    assert sample_page.errors == [] and sample_page.requests == []
 
 
 def _tab_to(page, label: str) -> None:
@@ -65,21 +58,21 @@ def _tab_to(page, label: str) -> None:
     raise AssertionError(f"Tab never reached {label!r}")
 
 
-def test_tab_reaches_every_range_button_then_every_legend_entry_with_a_ring(page):
+def test_tab_reaches_every_range_button_the_slider_then_every_legend_entry_with_a_ring(page):
     page.focus("#tl-search")
+    legend = [f"{name} marks on the chart" for name in LEGEND]
     reached, rings = [], {}
     for _ in range(25):
         page.keyboard.press("Tab")
         label = page.evaluate(FOCUSED)
         reached.append(label)
-        if label in RANGE_BUTTONS or label.endswith(" marks on the chart"):
+        if label in RANGE_BUTTONS + SLIDER + legend:
             rings[label] = page.evaluate(RING)
-    legend = [f"{name} marks on the chart" for name in LEGEND]
-    chart = [label for label in reached if label in RANGE_BUTTONS + legend]
-    assert chart == RANGE_BUTTONS + legend, reached  # as seen: buttons at the left, legend at the right
+    chart = [label for label in reached if label in RANGE_BUTTONS + SLIDER + legend]
+    assert chart == RANGE_BUTTONS + SLIDER + legend, reached  # as seen: buttons, the slider below, the legend
     assert set(rings.values()) == {"2px"}, rings
     roles = page.evaluate("() => [...document.querySelectorAll('#timeline [tabindex=\"0\"]')].map(n => n.getAttribute('role'))")  # noqa: E501
-    assert set(roles) == {"button", "checkbox"}
+    assert set(roles) == {"button", "checkbox", "slider"}
 
 
 # (id, the button, the key that presses it)

@@ -1,10 +1,10 @@
 """Drive the timeline page's legend, list and chart together (session 22, b): a series hidden in the legend
 stays hidden through search, filters, zoom and list rebuilds, and the list leaves its events out; a card
-opened from the list on a long page is brought into view; the slider's keyboard alternatives are named; a
+opened from the list on a long page is brought into view; the chart's keys are said; a
 large page draws its chart once when it has no label to add.
 
-One page is opened for the module (each test leaves it as it found it); the browser comes from
-test_browser.py (skipped without chromium).
+One page of the sample timeline is opened for the module (each test leaves it as it found it); the browser and
+that page come from test_browser.py (skipped without chromium).
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from tests import test_browser, timelines
 from timeline.models import Timeline
 from timeline.render import render_html
 
-browser = test_browser.browser  # the fixture, shared
+browser, sample_page = test_browser.browser, test_browser.sample_page  # the fixtures, shared
 
 pytestmark = pytest.mark.browser
 
@@ -30,20 +30,10 @@ DETAILS = "() => document.getElementById('tl-details').hidden ? null : document.
 YEAR = '#timeline .legend .traces[aria-label="Year marks on the chart"]'
 
 
-@pytest.fixture(scope="module")
-def opened(browser, tmp_path_factory):
-    """Return the sample timeline's page, opened once for the module."""
-    path = tmp_path_factory.mktemp("page22b") / "page.html"
-    path.write_text(render_html(timelines.sample()), encoding="utf-8")
-    page = test_browser.Opened(browser, path)
-    yield page
-    page.page.close()
-
-
 @pytest.fixture
-def page(opened):
+def page(sample_page):
     """Return the module's page as a test finds it: all series shown, nothing searched or open, all dates."""
-    page = opened.page
+    page = sample_page.page
     yield page
     page.set_viewport_size({"width": 1300, "height": 900})
     page.evaluate("() => { document.body.style.paddingBottom = ''; scrollTo(0, 0); }")
@@ -55,7 +45,7 @@ def page(opened):
     page.evaluate(f"() => Plotly.relayout({GD}, {{'xaxis.range': {GD}.layout.xaxis.rangeslider.range.slice()}})")  # noqa: E501
     page.wait_for_function(f"() => ({STATUS})() === '10 events'")
     page.wait_for_timeout(300)  # the relabelling after a relayout (page.js) is over
-    assert opened.errors == [] and opened.requests == []
+    assert sample_page.errors == [] and sample_page.requests == []
 
 
 def _hide_year(page, by: str) -> None:
@@ -135,7 +125,7 @@ def test_a_card_opened_from_the_list_is_brought_into_view_without_moving_a_page_
     assert 0 <= top < 600 - 60, f"the card's top is at {top} px"
 
 
-def test_the_range_sliders_keyboard_alternatives_are_announced(page):
+def test_the_charts_keys_are_said_with_the_chart_and_its_range_buttons(page):
     described = "(node) => (node.getAttribute('aria-describedby') || '').split(' ').map(id => document.getElementById(id)).filter(Boolean).map(n => n.textContent).join(' ')"  # noqa: E501
     said = page.eval_on_selector("#timeline", described)
     assert "slider" in said and "range buttons" in said and "Tab" in said, said

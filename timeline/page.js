@@ -347,8 +347,10 @@
     .then(function () {
       follow();
       var reachable = window.TimelineKeys(gd, ((figure.layout.xaxis || {}).rangeselector || {}).buttons || []);
-      reachable();
-      gd.on("plotly_afterplot", reachable);
+      var slider = window.TimelineSlider(gd, words);
+      var keyed = function () { reachable(); slider(); };
+      keyed();
+      gd.on("plotly_afterplot", keyed);
       // A bar's ends answer hover with the card of its event (plotly itself draws cards for marks), the
       // mouse's only: a hover the page made (pointAt) that lands on a bar's end is not sent on again.
       gd.on("plotly_hover", function (data) {

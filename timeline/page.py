@@ -2,9 +2,9 @@
 
 The page's own scripts and style live beside this module (page_words.js, page_list.js, page_lanes.js,
 page_view.js for the axis, labels and range buttons, page_keys.js for a keyboard's way to the chart's
-controls, page_clicks.js for a click on a mark, page_outlets.js for the outlet filter, page_filters.js for
-the search and the filters, the confidence filter among them, page_series.js for the series hidden in the
-legend, page.js, page.css) and are inlined, as is
+controls, page_slider.js for its way to the range slider, page_clicks.js for a click on a mark,
+page_outlets.js for the outlet filter, page_filters.js for the search and the filters, the confidence filter
+among them, page_series.js for the series hidden in the legend, page.js, page.css) and are inlined, as is
 plotly.js: the file works with the network off, and nothing is ever loaded from elsewhere (no CDN).
 Nothing in the output depends on the clock or on random ids, so the same figure gives byte-identical HTML.
 """
@@ -21,7 +21,7 @@ from plotly.utils import PlotlyJSONEncoder
 
 DIV_ID = "timeline"
 # inlined in this order: page.js last, it draws the chart with what the others define
-SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_keys.js",
+SCRIPTS = ("page_words.js", "page_list.js", "page_lanes.js", "page_view.js", "page_keys.js", "page_slider.js",
            "page_clicks.js", "page_outlets.js", "page_filters.js", "page_series.js", "page.js")
 # The page may run its own inline scripts (plotly.js, the figure, its own scripts) and nothing else: no fetch,
 # no image, font or frame from anywhere, so even text that escaped escaping could not call home.
@@ -87,12 +87,13 @@ VAGUE_ENTRY = ('<span class="k-vague">\u25cb</span>\u00a0faded dashed bar or hol
 HAND_ENTRY = '<span class="k-hand">\u2605</span>\u00a0added by hand'  # `timeline add`
 
 # How to work the chart without a mouse, and what hiding a kind of mark does (page_series.js), shown below
-# the key and read out with the chart and its range buttons (aria-describedby): plotly's range slider takes a
-# mouse only, and a screen reader would not guess its keyboard alternatives.
-CHART_HELP = ("Tab reaches the range buttons above the chart (1 month to all dates), the toolbar's Zoom in "
-              "and Zoom out, and the legend; Enter presses them. The range slider under the chart takes a "
-              "mouse: the range buttons and the zoom buttons do its work. A kind of mark hidden in the "
-              "legend stays hidden through searches and filters, and its events leave the list.")
+# the key and read out with the chart and its range buttons (aria-describedby): plotly's range buttons, range
+# slider and legend are drawn shapes, and a screen reader would not guess the keys that work them.
+CHART_HELP = ("Tab reaches the range buttons above the chart (1 month to all dates), the range slider under "
+              "it, the legend and the toolbar's Zoom in and Zoom out; Enter presses a button or a legend "
+              "entry. On the slider's window or either of its ends, the arrow keys move it (Page Up and Page "
+              "Down further, Home and End to the first or last dates). A kind of mark hidden in the legend "
+              "stays hidden through searches and filters, and its events leave the list.")
 
 # The key when the figure has no event to take colours from.
 PLAIN_KEY = (

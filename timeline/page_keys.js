@@ -16,12 +16,17 @@ window.TimelineKeys = function (gd, buttons) {
     node.setAttribute("role", role);
     node.setAttribute("aria-label", label);
   }
-  // Tab follows the eye: the range buttons, at the chart's left, before the legend at its right.
+  // Tab follows the eye: the range buttons above the chart at its left, the range slider under it
+  // (page_slider.js), then the legend above it at its right.
+  var ORDER = [".rangeselector", ".rangeslider-container", ".legend"];
   function inOrder() {
-    var selector = gd.querySelector(".rangeselector"), legend = gd.querySelector(".legend");
-    if (selector && legend && legend.parentNode === selector.parentNode &&
-        legend.compareDocumentPosition(selector) & Node.DOCUMENT_POSITION_FOLLOWING) {
-      legend.parentNode.insertBefore(selector, legend);
+    var nodes = ORDER.map(function (selector) { return gd.querySelector(selector); }).filter(Boolean);
+    for (var i = nodes.length - 2; i >= 0; i -= 1) {
+      var next = nodes[i + 1];
+      if (nodes[i].parentNode === next.parentNode &&
+          !(nodes[i].compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+        next.parentNode.insertBefore(nodes[i], next);
+      }
     }
   }
   function reachable() {
@@ -29,7 +34,7 @@ window.TimelineKeys = function (gd, buttons) {
     Array.prototype.forEach.call(gd.querySelectorAll(".rangeselector .button"), function (node, i) {
       if (!buttons[i]) { return; }
       control(node, "button", sayButton(buttons[i]));
-      node.setAttribute("aria-describedby", "tl-chart-help");  // they do the range slider's work (page.py)
+      node.setAttribute("aria-describedby", "tl-chart-help");  // the chart's keys, said once (page.py)
     });
     // A legend entry shows or hides its kind of mark ("Year"): a checkbox, checked while they are drawn.
     Array.prototype.forEach.call(gd.querySelectorAll(".legend .traces"), function (node) {

@@ -1,5 +1,5 @@
 // The timeline page's words: titles cut to fit, text made safe for plotly's markup, a view said as
-// a span of dates, for page.js (inlined after this file).
+// a span of dates and a date as a day, for page.js (inlined after this file).
 window.TimelineWords = (function () {
   "use strict";
   var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -39,6 +39,11 @@ window.TimelineWords = (function () {
     if (a.month !== b.month) { return MONTHS[a.month] + " \u2013 " + MONTHS[b.month] + " " + a.year; }
     return (a.day === b.day ? "" : a.day + " \u2013 ") + b.day + " " + MONTHS[a.month] + " " + a.year;
   }
+  // A date as a day: "14 March 1998".
+  function sayDay(value) {
+    var a = parts(value);
+    return a ? a.day + " " + MONTHS[a.month] + " " + sayYear(a.year) : "";
+  }
 
-  return {shorten: shorten, escape: escapeText, sayRange: sayRange};
+  return {shorten: shorten, escape: escapeText, sayRange: sayRange, sayDay: sayDay};
 }());
