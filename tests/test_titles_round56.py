@@ -45,6 +45,12 @@ CASES = [
     ("he after a Chinese name called by its family name",
      "Zhang Jianguo took over the mill in March. Zhang hired forty workers. He sold the mill on Friday.",
      "Friday", "Zhang sold the mill"),
+    ("he after a Japanese name written family name first",
+     "Tanaka Hiroshi visited the plant on Monday. He toured the assembly line on Tuesday.", "Tuesday",
+     "Tanaka Hiroshi toured the assembly line"),
+    ("he after a Japanese name written given name first",
+     "Hiroshi Tanaka visited the plant on Monday. He toured the assembly line on Tuesday.", "Tuesday",
+     "Tanaka toured the assembly line"),
     ("he after a Western name keeps the surname",
      "Thomas Reed joined the board in March. He resigned on Friday.", "Friday", "Reed resigned"),
     # roles of a team and a court
