@@ -41,7 +41,8 @@ CASES = [
     ("a date after 'that' is the clause's it opens, not the telling's",
      "The mediator told a briefing held at the town hall in the capital on Thursday afternoon that "
      "her staff would start talks with both parties from Friday to agree the terms of the truce.",
-     [("1999-03-11TAF", "The mediator told a briefing held at the town hall in the capital")]),
+     [("1999-03-11TAF", "The mediator told a briefing held at the town hall in the capital"),
+      ("1999-03-12", "The mediator's staff would start talks with both parties")]),
     ("a title that holds the clause after 'that' keeps both dates",
      "The ministry announced on Monday that the bridge, closed since the floods, would reopen to traffic on "
      "Friday.",

@@ -55,9 +55,9 @@ CASES = [
      "Harbour Bank closed nine of its branches across the northern region after she resigned from the board "
      "on Monday.",
      []),
-    ("a role the tables do not know is no safe person: no event",
+    ("a role of a team is a person: the 'he' after it is the winger",
      "The winger was sent off with a red card after he kicked a young forward in the derby on Saturday.",
-     []),
+     [("2024-03-09", "The winger kicked a young forward in the derby")]),
     ("a short sentence keeps its one title, which tells the clause",
      "The winger was sent off after he kicked a defender on Saturday.",
      [("2024-03-09", "The winger was sent off after he kicked a defender")]),

@@ -29,10 +29,10 @@ FIT_CASES = [
         "The sharp fall in burglaries is largely credited to a neighbourhood watch scheme",
     ),
     (
-        "an adjective after its noun goes with its phrase",
+        "an adjective after its noun stays whole, the participle phrase after it goes",
         "Norway said it would table a resolution critical of the whaling quotas set by the commission after "
         "the talks failed",
-        "Norway said it would table a resolution",
+        "Norway said it would table a resolution critical of the whaling quotas",
     ),
     (
         "an '-ing' phrase after a comma goes rather than stop on a noun that wants more",

@@ -25,6 +25,10 @@ _JOIN = led(r"[,;\s]",
     # a contrast with a clause of its own: ", while the bank held", " whereas corn fell", ", yet the coach
     # wanted"; not "for a while" nor "has not yet"
     r"|(?:,\s*|(?<!\ba)(?<!\bthe)\s+)(?:while|whereas)\s+|[,;]\s*yet\s+"
+    # "yet" with no comma, as "but": "rose yet the index fell"; not an adverb ("not yet", "has yet to", "as
+    # yet", "the best yet", "yet another", "yet a third")
+    r"|(?<!\bnot)(?<!\bhas)(?<!\bhave)(?<!\bhad)(?<!\bas)(?<!\bnor)(?<!\band)(?<!\bor)(?<!est)(?<!\bmost)"
+    r"\s+yet\s+(?!(?:a|an|another|again|more|even|still)\b)"
     # a dash alone opens a sentence of its own: a spaced hyphen as a stop ("will reopen - the Board revoked"),
     # a long dash before a capital (not "in July -- the first government since ...", an apposition)
     r"|\s-\s+(?!(?:and|but)\b)|\s(?:--|—|–)\s+(?=(?-i:[A-Z]))(?!(?:And|But)\b)"

@@ -129,8 +129,13 @@ def postnominal(after: str) -> bool:
     return found is not None and found["preposition"] in _ADJECTIVE_OF.get(found["adjective"], ())
 
 
+# Irregular participles a noun may take as -ed ones: "a record | set in 1954", "the talks | held in Oslo".
+_IRREGULAR_PARTICIPLES = IRREGULAR_PAST - {"said", "was", "were", "had", "did", "came", "went", "ran",
+                                           "began"}
+_IRREGULAR = "|".join(sorted(_IRREGULAR_PARTICIPLES, key=len, reverse=True))
 _PARTICIPLE_AFTER = re.compile(
-    r"\s+[a-z]{3,}(?:ed|en)(?=\s+(?:in|by|to|for|from|at|on|as|with|into|under|outside|inside|near|during"
+    rf"\s+(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR})"
+    r"(?=\s+(?:in|by|to|for|from|at|on|as|with|into|under|outside|inside|near|during"
     r"|over|across|around|along|through|behind|against)\s)"  # "protesters | gathered outside the parliament"
 )
 
@@ -145,7 +150,8 @@ def modifier_after(title: str, cut: int) -> bool:
     if word in _ADJECTIVE_OF:
         found = _POSTNOMINAL.match(title, cut)
         return found is not None and word not in _DEFINING and found["preposition"] in _ADJECTIVE_OF[word]
-    if not word.endswith(("ed", "en")) or _PARTICIPLE_AFTER.match(title, cut) is None:
+    participle = word.endswith(("ed", "en")) or word in _IRREGULAR_PARTICIPLES
+    if not participle or _PARTICIPLE_AFTER.match(title, cut) is None:
         return False
     return _after_phrase(title[max(0, cut - 100) : cut].split())
 
@@ -174,7 +180,7 @@ def _after_phrase(words: list[str]) -> bool:
                 for i, w in enumerate(words[:at])
             ) or plural_present(" ".join(words[:at])) is not None  # "Police fire tear gas at protesters"
             return at < len(words) - 1 and verb_before and not (quantity or infinitive or nxt == "least")
-        if not re.fullmatch(r"[\w'’-]+", word) or word in NOT_IN_PHRASE:
+        if not re.fullmatch(r"[\w'’-]+|\d[\d.,]*", word) or word in NOT_IN_PHRASE:  # "of 9.1 meters"
             return False
     return False
 

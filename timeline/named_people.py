@@ -16,7 +16,7 @@ from timeline.given_names import noun_sex, sex_of
 from timeline.person_heads import is_person_noun
 from timeline.sentence_subjects import previous_subject, sentence_start
 from timeline.speech import alternation
-from timeline.surnames import SURNAME_FIRST
+from timeline.surnames import SURNAME_FIRST, family_first
 from timeline.verbs import IRREGULAR_PAST, has_verb
 from timeline.whole_words import word_spans
 
@@ -256,7 +256,8 @@ def named_person(sentence_before: str, pronoun: str, *, subject: bool = True) ->
     if words[-1] in _REGNAL:
         return " ".join(words[-2:])  # "King Carlos III" is "Carlos III"
     lands = {re.sub(r"['’]s?\Z", "", r).capitalize() for r in roles} & _SURNAME_FIRST_LANDS
-    if re.search(r"-[a-z]", words[-1]) or lands or any(SURNAME_FIRST.search(r.title()) for r in roles):
+    if (re.search(r"-[a-z]", words[-1]) or lands or any(SURNAME_FIRST.search(r.title()) for r in roles)
+            or family_first(words[-2:])):  # "Wang Lihua": a family name, then a given name in pinyin
         return " ".join(words[-2:])  # "Lee Wei-shing", "Chinese Premier Wen Jiabao": the surname may be first
     return words[-1]
 

@@ -20,6 +20,9 @@ PERSON_NOUNS = {
     "actress", "writer", "poet", "senator", "lawmaker", "candidate", "rider", "runner", "boxer", "referee",
     "chancellor", "premier", "pope", "bishop", "man", "woman", "boy", "girl", "child", "teenager", "prisoner",
     "gunman", "attacker", "hostage", "monarch", "emperor", "composer", "director-general", "governor-general",
+    # positions in a team and jobs at a court: "the winger scored", "the prosecutor appealed"
+    "winger", "quarterback", "pitcher", "keeper", "bowler", "jockey", "prosecutor", "attorney", "detective",
+    "investigator", "inspector", "negotiator", "mediator",
 }
 # Endings of nouns of people: "economist", "historian", "resident", "agent" (not "incident", "current"),
 # "businessman", "congresswoman" (-man covers -woman).

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from timeline import person_nouns
 from timeline.given_names import noun_sex
 from timeline.leads import led
+from timeline.surnames import family_first
 from timeline.verbs import IRREGULAR_PAST
 
 # How far back the last mention of a name may lie: about four paragraphs of news.
@@ -222,10 +223,14 @@ _JOINT = re.compile(r"['’-]")
 
 def _called_by(text: str, name: str, start: int, end: int) -> str:
     """Return the word of a full name the text uses alone after it: the surname, or the first word when only
-    it comes back ("Mahathir Mohamad ... Mahathir said")."""
+    it comes back ("Mahathir Mohamad ... Mahathir said"); a name that puts its family name first and comes
+    back in no word alone, whole ("Wang Lihua")."""
     words = name.split()
     if re.fullmatch(_REGNAL, " " + words[-1]) and len(words) > 1:
         return name  # "John Paul II": a pope or a king is called by the whole name
     if _mentioned_alone(text, words[-1], start, end):
         return words[-1]
-    return next((w for w in words[:-1] if _mentioned_alone(text, w, start, end)), words[-1])
+    alone = next((w for w in words[:-1] if _mentioned_alone(text, w, start, end)), None)
+    if alone is None and family_first(words):
+        return name  # "Wang Lihua ... She returned": "Lihua" is no surname, the name as written is safe
+    return alone or words[-1]

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable
 
 from timeline.complete import complete
-from timeline.cut_words import waits
+from timeline.cut_words import modifier_after, waits
 from timeline.leads import led
 from timeline.open_complements import cut_clause
 from timeline.title_ends import FUNCTION_WORDS, trim_end
@@ -375,6 +375,9 @@ def open_cut(form: str, place: int) -> bool:
         return False  # "a zone in south Lebanon | to protect", "for a long time | to ...": a purpose
     if following in _COMPLEMENT_OPENERS:
         return True
+    participle = following.endswith(("ed", "en")) or following in IRREGULAR_PAST
+    if participle and modifier_after(form, place):
+        return False  # "the old high of 9 meters | recorded in 1954": the noun's phrase may go
     return following.isalpha() and following.islower() and following not in _FUNCTION_AFTER and not (
         following.endswith(("ing", "ly"))
     )

@@ -103,6 +103,18 @@ _FAMILY_FIRST = set(
     " Kang Cho Yoon Jang Lim Shin Kwon Hwang Ahn Ban Yoo Hong Moon Tung Tsang Leung Chan Wong Cheung"
     " Lam".split()
 )
+# Japanese family names, which a story may put first: "Tanaka Hiroshi" -> "Tanaka" (most put it last:
+# "Hiroshi Tanaka", whose first word is no family name). Not the names of firms ("Honda", "Toyota").
+_JAPANESE_FAMILY = set(
+    "Sato Suzuki Takahashi Tanaka Watanabe Ito Yamamoto Nakamura Kobayashi Kato Yoshida Yamada Sasaki"
+    " Yamaguchi Matsumoto Inoue Kimura Hayashi Shimizu Yamazaki Mori Ikeda Hashimoto Ishikawa Ogawa Okada"
+    " Fujita Goto Hasegawa Murakami Kondo Ishii Saito Sakamoto Endo Aoki Fujii Nishimura Fukuda Ota Miura"
+    " Okamoto Matsuda Nakagawa Nakano Harada Tamura Takeuchi Kaneko Wada Nakayama Ishida Ueda Morita"
+    " Shibata Sakai Kudo Yokoyama Miyazaki Miyamoto Uchida Takagi Ando Taniguchi Maruyama Imai Fujiwara"
+    " Takeda Murata Ueno Sugiyama Masuda Hirano Koizumi Kishida Hatoyama Nakasone Obuchi Hosokawa".split()
+)
+# A Japanese given name: it ends on a vowel or an "n" ("Hiroshi", "Taro", "Ken"), unlike "Motor", "Bank".
+_JAPANESE_GIVEN = re.compile(r"[A-Z][a-z]*(?:[aeiou]|[aeiou]n)")
 # A given name in pinyin, one to three syllables: "Zemin", "Jintao", "Xiulian".
 _PINYIN = re.compile(
     r"(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en"
@@ -111,8 +123,11 @@ _PINYIN = re.compile(
 
 
 def family_first(words: list[str]) -> bool:
-    """Tell whether a name of two or three words puts its family name first ("Jiang Zemin", "Roh Moo-hyun").
+    """Tell whether a name of two or three words puts its family name first ("Jiang Zemin", "Roh Moo-hyun",
+    "Tanaka Hiroshi").
     """
+    if len(words) == 2 and words[0] in _JAPANESE_FAMILY and words[1] not in _JAPANESE_FAMILY:
+        return _JAPANESE_GIVEN.fullmatch(words[1]) is not None
     given = "".join(words[1:]).replace("-", "").lower()
     return 2 <= len(words) <= 3 and words[0] in _FAMILY_FIRST and (
         "-" in words[-1] or _PINYIN.fullmatch(given) is not None

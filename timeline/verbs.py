@@ -30,9 +30,28 @@ IRREGULAR_PAST = {
     "dug", "spun", "bled", "hid", "slept", "swam", "sang", "rang", "sprang", "drank", "sat", "taught",
     "caught", "overtook", "undertook", "upheld", "withheld", "oversaw", "forbade", "forgave", "arose",
     "awoke", "rebuilt", "mistook", "foresaw", "shrank", "underwent", "overcame", "understood", "withstood",
-    "misled", "outgrew", "swung", "stuck", "clung", "strove", "drew", "ate",
+    "misled", "outgrew", "swung", "stuck", "clung", "strove", "drew", "ate", "shone", "strode", "flung",
+    "knelt", "leapt", "stung", "strung", "wrung",
     "died", "used", "owed", "tied", "lied", "eyed", "vied",  # -ed forms too short for the -ed rule
 }
+# Prefixes that make a verb of a verb, whose past is the irregular past behind them: "retook", "outdid",
+# "overran", "undertook", "foresaw", "withheld", "misread" (not "un-": "unpaid", "unsold" are adjectives).
+_PREFIXES = ("re", "out", "over", "under", "mis", "fore", "with")
+# Irregular pasts a prefix never makes another past of: the auxiliaries ("was"), "said", and the pasts whose
+# prefixed forms are mostly nouns or present forms ("outlet", "output", "resent", "relent", "outlay").
+_NO_PREFIX = {"was", "were", "had", "said", "let", "put", "sent", "lent", "lay", "laid"}
+# Prefixed irregulars that are nouns: "the outset", "an outburst".
+_PREFIXED_NOT = {"outset", "outburst", "outcast", "overlay", "underlay"}
+_PREFIX_BASES = IRREGULAR_PAST - _NO_PREFIX
+
+
+def _prefixed_past(word: str) -> bool:
+    """Tell whether a lowercase word is a prefix and an irregular past: "retook", "overran", not "outset"."""
+    return word not in _PREFIXED_NOT and any(
+        word.startswith(prefix) and word[len(prefix) :] in _PREFIX_BASES for prefix in _PREFIXES
+    )
+
+
 # Past forms that take no passive, which a second predicate after a passive one does not share its
 # auxiliary with: "who was elected in 2019 and resigned last May" resigned, not "was resigned".
 NO_PASSIVE = {
@@ -74,7 +93,9 @@ PRESENT_HEADS = {
 # present form that heads news clauses ("says", "plans").
 _PAST = re.compile(
     rf"(?<![\w'’-])(?:(?:{_alternation(IRREGULAR_PAST)})|(?!(?:{_alternation(_PAST_NOT)})(?![\w'’-]))"
-    rf"[a-z][a-z'’-]{{2,}}ed)(?![\w'’-])",
+    rf"[a-z][a-z'’-]{{2,}}ed"
+    rf"|(?!(?:{_alternation(_PREFIXED_NOT)})(?![\w'’-]))(?:{'|'.join(_PREFIXES)})(?:{_alternation(_PREFIX_BASES)}))"
+    rf"(?![\w'’-])",
     re.I,
 )
 # The one phrase among the verbs, no single word: "the rules that take effect".
@@ -128,7 +149,8 @@ def _is_verb(run: str) -> bool:
     if not run.isascii():  # case-insensitive matching of other scripts is the regex's own business
         return _VERB.fullmatch(run) is not None
     word = run.lower()
-    return word in _VERB_WORDS or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
+    return (word in _VERB_WORDS or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
+            or _prefixed_past(word))
 
 
 def _is_whole_verb(run: re.Match[str], text: str, start: int) -> bool:
@@ -178,7 +200,8 @@ def _is_past_run(run: str) -> bool:
     if not run.isascii():
         return _PAST.fullmatch(run) is not None
     word = run.lower()
-    return word in IRREGULAR_PAST or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
+    return (word in IRREGULAR_PAST or (_REGULAR_PAST.fullmatch(word) is not None and word not in _PAST_NOT)
+            or _prefixed_past(word))
 
 
 @lru_cache(maxsize=65536)  # the same words come back (the long pattern costs as much as a clause's search)
