@@ -98,7 +98,7 @@ TOLD_HOLIDAY = [
         [("Eid al-Adha", "DATE", "2025-06-07", None), ("Saturday", "DATE", "2025-06-07", None)],
     ),
     (
-        "Markets will shut for Eid al-Adha, the year's great holiday, on Saturday.",
+        "Markets will shut for Eid al-Adha, the great feast, on Saturday.",
         dt.date(2025, 6, 4),
         [("Eid al-Adha", "DATE", "2025-06-07", None), ("Saturday", "DATE", "2025-06-07", None)],
     ),

@@ -7,7 +7,7 @@ the date carries its year ("Thanksgiving, Nov. 28, 2024").
 
 A weekday the text sets beside a holiday kept by the moon's sighting names its day when the table's day is a
 day or two off, since such a holiday is kept a day apart from one country to the next: "Eid al-Adha, which
-falls on Saturday this year", "markets shut for Eid al-Adha, the year's great holiday, on Saturday" are that
+falls on Saturday this year", "markets shut for Eid al-Adha, the great feast, on Saturday" are that
 Saturday (`told_day`), one day for the holiday and the weekday.
 """
 
