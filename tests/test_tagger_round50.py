@@ -54,7 +54,8 @@ SAYING_PLAN = [
 # 3. "the same day" in a past clause skips a day told after the document date.
 SAME_DAY = [
     (
-        "The count was due to end on Sunday night. He said earlier the same day that all was well.",
+        "The regatta is set to close on Sunday night. The skipper told us earlier the same day"
+        " that it went well.",
         FRI,
         [
             ("Sunday night", "DATE", "2026-03-08TNI", None),

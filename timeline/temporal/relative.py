@@ -241,7 +241,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         base, anchor = ctx.base()
         count = 1 if rel in _ANAPHORIC_FORWARD else 0
         if not count and gran == "day" and (told := past_same_day(ctx)) is not None:
-            base, anchor = told  # "due on Sunday night. He said earlier the same day": not that Sunday
+            base, anchor = told  # "set to close on Sunday night. He told us earlier the same day": not Sunday
     elif rel in ("recent", "latest"):
         base, anchor = ctx.now()
         count = -1  # the latest quarter is the last one that has ended

@@ -2,7 +2,7 @@
 
 "that day", "the same day", "earlier the same day" count from the last date the text told. A date told
 after the document date is a plan ("results are due on Sunday night"), which a clause in the past cannot
-refer to: "She said earlier the same day that ..." is then the last day told that is not after the
+refer to: "The skipper told us earlier the same day that ..." is then the last day told that is not after the
 document date, or the document date itself.
 """
 

@@ -110,7 +110,7 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
         fronted = anchor == "dct" and not possessive and fronted_would(ctx.text, ctx.start, ctx.end)
         if tense != "future" and fronted:
-            tense = "future"  # "On Thursday, he would be briefed": "briefed" after "would" is no past
+            tense = "future"  # "On Friday, the envoy would be received": "received" after "would" is no past
         if (
             tense is None
             and "about" in ctx.text[max(0, ctx.start - 40) : ctx.start]
