@@ -131,7 +131,9 @@ def weekday_value(previous: TimeExpression, text: str, start: int, value: str) -
 # comma ("Oct. 5, Monday") the weekday must agree with the date, since a list of days reads the same way.
 _WEEKDAY_APPOSED = re.compile(
     r"\s*,\s*(?:(?P<said>an?|which\s+(?:is|was|will\s+be|would\s+be)(?:\s+a)?"
-    r"|which\s+(?:falls|fell)\s+on\s+a)\s+)?",
+    r"|which\s+(?:falls|fell|will\s+fall)(?:\s+this\s+year)?\s+on(?:\s+a)?)\s+)?"
+    # "Diwali falls on Monday"
+    r"|\s+(?P<falls>(?:falls|fell|will\s+fall)(?:\s+this\s+year)?\s+on(?:\s+a)?)\s+",
     re.IGNORECASE,
 )
 
@@ -155,7 +157,7 @@ def apposed_weekday_value(
         return None
     if number == point.day.isoweekday():
         return previous.value
-    if not gap["said"]:
+    if not gap["said"] and not gap["falls"]:
         return None
     if _YEAR_WRITTEN.search(previous.text) is None:
         agree = [

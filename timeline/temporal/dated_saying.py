@@ -138,8 +138,12 @@ _PLAN = r"(?:would\s+(?!have\b|'ve\b)|(?P<expect>(?:expect|intend|hope|plan)(?:s
 _THEN_WOULD = re.compile(rf",?\s+(?:that\s+)?(?:[\w'-]+\s+){{0,4}}?{_PLAN}", re.IGNORECASE)
 # The dating date after the verb, at most a few words on: "said on Tuesday", "told reporters last month".
 _SAID_THEN_DATE = re.compile(rf"\b(?:{_SAID})\s+(?:[\w'-]+\s+){{0,4}}\S+\Z", re.IGNORECASE)
-# ... or right before it: "Officials on Tuesday said they would".
-_DATE_THEN_SAID = re.compile(rf",?\s+(?:{_SAID})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,4}}?{_PLAN}", re.IGNORECASE)
+# ... or right before it: "Officials on Tuesday said they would", "In a statement on Tuesday, the firm said it
+# would" (the subject after the comma).
+_DATE_THEN_SAID = re.compile(
+    rf"(?:,\s+(?:[\w'.-]+\s+){{1,4}}?|,?\s+)(?:{_SAID})\s+(?:that\s+)?(?:[\w'-]+\s+){{0,4}}?{_PLAN}",
+    re.IGNORECASE,
+)
 _PLAN_REACH = 120  # characters from the dating date to the expression
 _PLAN_GRANS = ("day", "month")
 

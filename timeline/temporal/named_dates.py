@@ -14,7 +14,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.apposed_days import apposed_year
+from timeline.temporal.apposed_days import apposed_year, told_day
 from timeline.temporal.fragments import MONTH
 from timeline.temporal.lunar import RAMADAN, lunar_column, lunar_days, ramadan_last_day
 from timeline.temporal.normalize import Norm
@@ -145,6 +145,8 @@ def _holiday(g: Groups, ctx: Context) -> Norm | None:
     if day is None:
         # a lunar holiday in a year the table does not hold: the year is known, the day is not
         return Norm("DATE", f"{year:04d}-XX-XX", anchor=anchor) if lunar_column(g["name"]) else None
+    if not g.get("part") and not g.get("tail") and lunar_column(g["name"]) and (told := told_day(day, ctx)):
+        day = told  # "Eid al-Adha, which falls on Saturday": the day the text tells, a day off the table's
     if nz.mod_of(g.get("mod")) == "END" and lunar_column(g["name"]) == RAMADAN:
         day = ramadan_last_day(day) or day  # "the end of Ramadan": its last days, not its first
     if g.get("part") and not g.get("tail"):

@@ -16,6 +16,7 @@ from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import this_quarter_reported
 from timeline.temporal.quoted_days import said_days_back
 from timeline.temporal.rules import Groups, handles
+from timeline.temporal.same_day_past import past_same_day
 from timeline.temporal.storyday import ago_in_story, bc_story_norm
 from timeline.temporal.values import Point, fmt, fmt_within, shift
 from timeline.temporal.year_earlier import compares_figures, same_sentence_ref
@@ -239,6 +240,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     elif rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:
         base, anchor = ctx.base()
         count = 1 if rel in _ANAPHORIC_FORWARD else 0
+        if not count and gran == "day" and (told := past_same_day(ctx)) is not None:
+            base, anchor = told  # "set to close on Sunday night. He told us earlier the same day": not Sunday
     elif rel in ("recent", "latest"):
         base, anchor = ctx.now()
         count = -1  # the latest quarter is the last one that has ended

@@ -14,6 +14,7 @@ import re
 from timeline.temporal.anchor import Context
 from timeline.temporal.resolve import story_date
 from timeline.temporal.schedule import and_present, falls_on, present_after, present_at
+from timeline.temporal.tensewords import WORD, is_mark
 from timeline.temporal.values import Point
 from timeline.temporal.yearframe import framing_week
 
@@ -22,6 +23,28 @@ _WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
 _LOOKS_AHEAD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
+
+# A weekday opening its sentence ("On Friday, the envoy would tour the port"), and the words after it up to a
+# "would" that looks ahead ("would have" looks back; "On Friday, the ministry would not comment" is a refusal
+# that day).
+_FRONTED = re.compile(r"(?:\A|[.!?][\"'”’)]?\s+|\n)[\"“']?(?:(?:on|early|late)\s+)?\Z", re.IGNORECASE)
+_THEN_WOULD = re.compile(
+    r"(?:\s+(?:morning|afternoon|evening|night))?,?\s+(?P<subject>(?:[\w'’.-]+\s+){1,5}?)would\s+(?!have\b|'ve\b|not\b)",
+    re.IGNORECASE,
+)
+
+
+def fronted_would(text: str, start: int, end: int) -> bool:
+    """Say whether a weekday opens its sentence and the first verb after it is "would": a plan ahead.
+
+    "On Friday, the envoy would tour the port" (said of a visit's programme) is the coming Friday, as
+    "would tour the port on Friday" is; "On Friday, officials said he would go" takes the tense of "said".
+    """
+    if not _FRONTED.search(text, max(0, start - 12), start):
+        return False
+    then = _THEN_WOULD.match(text, end)
+    return then is not None and not any(is_mark(word.lower()) for word in WORD.findall(then["subject"]))
+
 
 # A suggestion: "how about Friday?", "what about friday night or sat?".
 _SUGGESTED = re.compile(
@@ -85,6 +108,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             tense = "future"  # "On Monday the Fed meets"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
+        fronted = anchor == "dct" and not possessive and fronted_would(ctx.text, ctx.start, ctx.end)
+        if tense != "future" and fronted:
+            tense = "future"  # "On Friday, the envoy would be received": "received" after "would" is no past
         if (
             tense is None
             and "about" in ctx.text[max(0, ctx.start - 40) : ctx.start]
