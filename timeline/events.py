@@ -40,6 +40,7 @@ from timeline.object_dates import dates_object, object_title
 from timeline.open_sides import open_side
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.possessive_dates import owned_elsewhere, owns_thing
+from timeline.remarks import is_remark
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
 from timeline.titles import title_of
@@ -223,6 +224,9 @@ def extract(
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
             if owned_elsewhere(text, dated.timex, title):
                 continue  # "... but said (last week)'s find was a turning point": the find's week
+            if is_remark(text, sentence, phrases[0], title):  # '"We were tense," she said Monday': a feeling
+                _as_evidence(document, (start, end), dated.when.value, events)
+                continue
             title = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
             if title is None:
                 continue  # "How else do you explain it in 2006?": a question, no happening
@@ -313,6 +317,15 @@ def _continue(
         evidence=[evidence],
         confidence=round(previous.confidence * 0.6, 2),
     ))
+
+
+def _as_evidence(document: Document, span: tuple[int, int], value: str, events: list[Event]) -> None:
+    """Add a clause to the evidence of the last event of the same date, if there is one."""
+    for event in reversed(events):
+        if event.when.value == value:
+            text = document.text[span[0] : span[1]]
+            event.evidence.append(Evidence(document=document.id, start=span[0], end=span[1], text=text))
+            return
 
 
 # A Markdown heading: "# District 3 results", "## June 4".
