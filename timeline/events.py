@@ -27,6 +27,7 @@ from timeline.api_checks import checked_timexes
 from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
+from timeline.date_verdicts import judges_date
 from timeline.dating import Dated, bounds_of, when_of
 from timeline.event_ids import event_id
 from timeline.eventness import weighed
@@ -224,6 +225,8 @@ def extract(
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
             if owned_elsewhere(text, dated.timex, title):
                 continue  # "... but said (last week)'s find was a turning point": the find's week
+            if judges_date(text, (start, end), phrases[0]):
+                continue  # "The spring was dismal", "Sunday belonged to the home side": what it was like
             if is_remark(text, sentence, phrases[0], title):  # '"We were tense," she said Monday': a feeling
                 _as_evidence(document, (start, end), dated.when.value, events)
                 continue

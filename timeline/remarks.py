@@ -64,7 +64,8 @@ def is_remark(text: str, sentence: tuple[int, int], phrase: tuple[int, int], tit
     if turn is not None and inside + turn.start() <= phrase[0] < inside + len(found["quote"]):
         return False  # '"It was a long year, but we opened two plants in May"': May's clause is no remark
     own = inside <= phrase[0] < inside + len(found["quote"])
-    if own and not _opens(title, text[inside : phrase[0]] + text[phrase[1] : inside + len(found["quote"])]):
+    undated = text[inside : phrase[0]] + text[phrase[1] : inside + len(found["quote"])]  # "(Today,) it is"
+    if own and not (_opens(title, found["quote"]) or _opens(title, undated)):
         return False  # '"It was our worst week since the flood in 2019," she said' titled "The flood"
     opinion = _OPINION.match(quote)
     if opinion is not None:
