@@ -20,6 +20,7 @@ from timeline.event_ids import sort_events
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
 from timeline.subject_twins import different_subjects, named_subject, refers_back
+from timeline.table_rows import other_rows
 from timeline.twins import content_words, evidence_key, overlap
 
 
@@ -164,6 +165,7 @@ def _joined(
                 i for i in sorted(found)
                 if not different_subjects(merged[i].title, event.title)  # cached: cheaper first
                 and overlap(set(words_of[i].split()), words)
+                and not other_rows(merged[i], event)  # "Tarn Bank: failure" / "Tarn Mutual: failure"
             ), None)  # fmt: skip
         sentence = twins.sentence_key(event, words)
         if sentence is not None and kept_at is None:
