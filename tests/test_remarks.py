@@ -26,6 +26,9 @@ CASES = [
      [("2025-09-18", "sign")]),
     ("a reported plan, no quotation", "The mayor said Monday that the ferry would stop in May.",
      [("2026-05", "ferry")]),
+    ("a feeling with a so", '"I was so glad to win my first medal this year," the diver said.', []),
+    ("a happening after an and", '"The season was long and we opened two depots in May," she said.',
+     [("2025-05", "depots")]),
     ("a happening after the remark", '"It was a long season, but we opened two depots in May," she said.',
      [("2025-05", "depots")]),
 ]

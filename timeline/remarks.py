@@ -39,7 +39,10 @@ _TO_COME = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s+(?!
 # reports ('"Sales were $5 million," she said'), nor a negation, which may deny a deed.
 _REMARKS = frozenset({"state", "speculation", "question", "instruction", "hypothetical"})
 # Where a quotation's first clause gives way to another: "It was a long year(, but) we opened ...".
-_TURN = re.compile(r",?\s+(?:but|and|so|yet|while)\s+|;\s*")
+# An "and", "so" or "yet" turns after a comma, or an "and" before a subject pronoun: "I was (so) happy" is
+# one clause, "The year was long (and we) opened two plants" two.
+_TURN = re.compile(r",\s+(?:but|and|so|yet|while)\s+|\s+(?:but|while|whereas)\s+|;\s*"
+                   r"|\s+and\s+(?=(?:I|we|he|she|they|it)\s)")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
