@@ -16,7 +16,9 @@ DCT = date(2025, 9, 17)  # a Wednesday
 CASES = [
     ("a quarter judged", "The quarter was grim for grocers.", []),
     ("a day that belonged to someone", "But Sunday belonged to the home side.", []),
-    ("a year compared", "Last winter was the mildest on record.", []),
+    ("a year judged", "Last winter was dreadful for the ski resorts.", []),
+    ("a record", "Last winter was the mildest on record.", ["2024-WI"]),
+    ("an end", "The year is over.", ["2025"]),
     ("a day marked by a happening", "Tuesday was marked by strikes at two ports.", ["2025-09-16"]),
     ("a day of what happened", "Friday was the day the old dam gave way.", ["2025-09-12"]),
     ("a fronted date, no subject", "This week the river rose by a metre.", ["2025-W38"]),

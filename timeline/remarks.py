@@ -29,7 +29,11 @@ _ATTRIBUTION_WORDS = 10
 # "(We feel that) it was unfair", "(In my view,) the plan is weak".
 _OPINION = re.compile(
     r"(?:(?:I|We)\s+(?:(?:really|still|just)\s+)?(?:think|believe|feel|guess|reckon|suppose)(?:\s+that)?"
+    r"|(?:I\s+am|I['’]m|We\s+are|We['’]re)\s+(?:hopeful|confident|optimistic|sure|certain)(?:\s+that)?"
     r"|In\s+(?:my|our)\s+(?:view|opinion),?)\s+", re.I)
+# What may come, after an opinion verb: a forecast is an event of its own (eventness rule (c)), "We are
+# hopeful the work (could) start next year", "the dam (could be) finished"; not "it (could be) worse".
+_MAY_COME = re.compile(r"\b(?:could|may|might)\s+(?!be\s+(?!\w+(?:ed|en)\b))", re.I)
 # A plan or a happening to come, which an opinion verb only hedges ("I believe (we will) meet tomorrow") and
 # eventness.kind may read as a state ("The two sides (will have) talks"); not a "be" of a state ("This
 # will be like a rock dropped on one's own head").
@@ -74,6 +78,8 @@ def is_remark(text: str, sentence: tuple[int, int], phrase: tuple[int, int], tit
     if opinion is not None:
         quote = quote[opinion.end() :]
         quote = quote[:1].upper() + quote[1:]
+        if _MAY_COME.search(quote):
+            return False  # "We are hopeful that the work could start next year": a forecast
     first = _TURN.search(quote)
     if _TO_COME.search(quote, 0, first.start() if first is not None else len(quote)):
         return False  # "I believe we will meet tomorrow", "The two sides will hold talks": a plan
