@@ -48,6 +48,10 @@ KINDS = [
     ("an instruction to a country", "Get ready, America, for the new phones", "instruction"),
     ("a participle that looks like an instruction", "Read by a broadcaster, the letter said", "happening"),
     ("a hypothetical told to you", "If you need a dollar today, you have no time", "hypothetical"),
+    ("what would follow a condition", "If they lose the appeal, the earliest he could go would be a week on",
+     "hypothetical"),
+    ("what could have followed", "If the bank had not acted, prices could have soared", "hypothetical"),
+    ("a plan that could come", "If it stays dry, the fair could open", "speculation"),
 ]
 
 

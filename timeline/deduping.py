@@ -4,7 +4,9 @@
 timeline merged with itself is itself. One pass over the events joins each to the first twin kept before it;
 a join can change what a kept event is compared by (a newer copy's title gives it other words, its evidence
 sorted gives it another first date phrase), so passes run until one joins nothing. Two events whose titles
-name different doers are never twins (`subject_twins`); two copies with one id always are.
+name different doers are never twins (`subject_twins`); two copies with one id always are. An event that
+only gives the hour of an earlier event of its day in its document, naming it back, folds into it
+(`clock_twins`).
 """
 
 from __future__ import annotations
@@ -13,10 +15,12 @@ import itertools
 from collections.abc import Iterable, Mapping
 
 from timeline import textmeta, twins
+from timeline.clock_twins import folded
 from timeline.event_ids import sort_events
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
 from timeline.subject_twins import different_subjects, named_subject, refers_back
+from timeline.table_rows import other_rows
 from timeline.twins import content_words, evidence_key, overlap
 
 
@@ -71,7 +75,7 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     merged, foretold, read = _joined(sorted(events, key=_canonical), documents, set(), {})
     while read is not None:
         merged, foretold, read = _joined(merged, documents, foretold, read)
-    return sort_events(merged)
+    return sort_events(folded(merged))  # "The quake hit at 1:24 p.m.": the hour of "An earthquake shook ..."
 
 
 def _canonical(event: Event) -> tuple:
@@ -161,6 +165,7 @@ def _joined(
                 i for i in sorted(found)
                 if not different_subjects(merged[i].title, event.title)  # cached: cheaper first
                 and overlap(set(words_of[i].split()), words)
+                and not other_rows(merged[i], event)  # "Tarn Bank: failure" / "Tarn Mutual: failure"
             ), None)  # fmt: skip
         sentence = twins.sentence_key(event, words)
         if sentence is not None and kept_at is None:

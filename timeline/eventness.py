@@ -13,7 +13,8 @@ What extract does with a title that is not a happening, in this order:
     gives "Gates detailed a larger overhaul"; "Landings have become so rare that the Marines made headlines
     (in June)" gives "The Marines made headlines". The event keeps its evidence: only its title changes.
 (b) `NOTHING`: a question, an instruction or a hypothetical told to "you" tells nothing that happened
-    ("How else do you explain it in 2006?", "If you visited the island five years ago, ..."): no event.
+    ("How else do you explain it in 2006?", "If you visited the island five years ago, ...", "If the
+    appeal fails, the earliest he could go would be a week later"): no event.
 (c) else the event stays, at the confidence of its date (the kind does not lower it): TimeBank's gold
     events include states and figures tied to dates ("profits are concentrated in the fourth quarter" is
     one), so the event layer keeps them for recall.
@@ -108,6 +109,11 @@ _IMPERATIVE = re.compile(r"(?:Don['’]t|Do\s+not|Get|Let['’]s|Imagine|Remembe
                          r"\b(?!\s+(?:is|was|are|were|has|said|says|by)\b)")  # not "Read by a broadcaster"
 # Hypotheticals: a title that opens on a condition ("If you need a dollar today, ...", "Unless it rains").
 _CONDITION = re.compile(r"(?:Even\s+)?(?:If|Unless)\s+(?P<who>\w+)", re.I)
+# The main clause of a condition that tells what would follow or would have, not what will: "If they lose
+# the appeal(, the earliest he could go would) be a week later", "If the bank had not acted(, prices could
+# have) soared"; not "If talks fail, the union will strike", a plan with its condition, nor "If it stays dry,
+# the fair could open on Sunday".
+_COUNTERFACTUAL = re.compile(r",\s+(?:[\w'’-]+\s+){0,6}?(?:would|(?:could|might)\s+have)\b", re.I)
 _YOU = {"you", "you'd", "you’d", "you're", "you’re", "you've", "you’ve"}
 _WORD = re.compile(r"[\w'’-]+")
 
@@ -124,7 +130,9 @@ def kind(title: str) -> Kind:
     if title.endswith("?") or asked and _QUESTION.search(title):
         return "question"
     if title[:1] in "IUE" and (condition := _CONDITION.match(title)):
-        return "hypothetical" if condition["who"].lower() in _YOU else "speculation"
+        if condition["who"].lower() in _YOU or _COUNTERFACTUAL.search(title, condition.end()):
+            return "hypothetical"
+        return "speculation"
     if title[:1] in "DGLIRWCT" and _IMPERATIVE.match(title):
         return "instruction"
     if title[:1] in "ITWH" and (contracted := _CONTRACTED.match(title)):

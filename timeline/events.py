@@ -27,6 +27,7 @@ from timeline.api_checks import checked_timexes
 from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
+from timeline.date_verdicts import judges_date
 from timeline.dating import Dated, bounds_of, when_of
 from timeline.event_ids import event_id
 from timeline.eventness import weighed
@@ -40,8 +41,10 @@ from timeline.object_dates import dates_object, object_title
 from timeline.open_sides import open_side
 from timeline.phrase_dates import in_own_phrase, in_subject, states_what, untold_phrase
 from timeline.possessive_dates import owned_elsewhere, owns_thing
+from timeline.remarks import is_remark
 from timeline.same_title import one_date_each
 from timeline.speech import alternation
+from timeline.table_rows import is_row, row_title
 from timeline.titles import title_of
 from timeline.twin_titles import titled_apart
 from timeline.verbs import has_verb
@@ -120,10 +123,11 @@ def extract(
             continue
         marked = words.startswith("#") and _MARKDOWN_HEADING.match(words) is not None
         line = marked or _is_heading(text, sentence)
+        row = bool(inside) and not marked and is_row(text, sentence)  # "2. May 2011  Tarn Bank"
         if line:
             previous = heading = None  # a heading opens a new episode
         label = line and not marked and inside and dated_label(text, sentence, inside)  # "Notes, 14 Nov 2024"
-        if line and (
+        if line and not row and (
             marked or label or 0 < len(_bare_words(text, sentence, inside)) < 3
         ):  # a label: "Board meeting June 4, 2024"; not "Storm hits coast Monday", nor a date line alone
             heading = _heading_date(inside)  # "Board meeting June 4, 2024", "## June 4": no event of its own
@@ -139,7 +143,7 @@ def extract(
             kept = [d for d in kept if not modifies[id(d)]]
         if not line:  # a heading capitalizes every word: "Storm Hits Coast Today"
             kept = [d for d in kept if not references.in_name(text, d.timex, sentence[0])]
-        if kept and not has_verb(words) and len(_bare_words(text, sentence, inside)) < 3:
+        if kept and not row and not has_verb(words) and len(_bare_words(text, sentence, inside)) < 3:
             kept = []  # a dateline or a bare date: nothing happens in it
         # "on July 10, not July 11", "(2024 flood: 16.8 ft)": a corrected date, a year as a label
         if len(inside) > 1:
@@ -200,7 +204,8 @@ def extract(
                     "end": dated.end_timex.end, "text": text[timex.start : dated.end_timex.end],
                     "end_value": dated.end_timex.value,
                 })
-            title = whole_title(text, (start, end), phrases)
+            title = row and row_title(text, sentence, phrases)  # "Tarn Bank: failure (1,200)"
+            title = title or whole_title(text, (start, end), phrases)
             # "The talks follow last week's vote": the vote's week, not the talks'
             if title is not None and dates_object(text, dated.timex, phrases[1:]):
                 title = object_title(text, (start, end), dated.timex, title)
@@ -223,6 +228,11 @@ def extract(
                 continue  # "Sales fell after the plant closed in June" titled "Sales fell": the closing's
             if owned_elsewhere(text, dated.timex, title):
                 continue  # "... but said (last week)'s find was a turning point": the find's week
+            if judges_date(text, (start, end), phrases[0]):
+                continue  # "The spring was dismal", "Sunday belonged to the home side": what it was like
+            if is_remark(text, sentence, phrases[0], title):  # '"We were tense," she said Monday': a feeling
+                _as_evidence(document, (start, end), dated.when.value, events)
+                continue
             title = weighed(title, text, (start, end), phrases[0])  # a state, a question, ...
             if title is None:
                 continue  # "How else do you explain it in 2006?": a question, no happening
@@ -313,6 +323,15 @@ def _continue(
         evidence=[evidence],
         confidence=round(previous.confidence * 0.6, 2),
     ))
+
+
+def _as_evidence(document: Document, span: tuple[int, int], value: str, events: list[Event]) -> None:
+    """Add a clause to the evidence of the last event of the same date, if there is one."""
+    for event in reversed(events):
+        if event.when.value == value:
+            text = document.text[span[0] : span[1]]
+            event.evidence.append(Evidence(document=document.id, start=span[0], end=span[1], text=text))
+            return
 
 
 # A Markdown heading: "# District 3 results", "## June 4".
