@@ -16,8 +16,9 @@ import re
 
 from timeline.relatives import SPEECH_BEFORE, plain
 from timeline.spans import Span
-from timeline.speech import words
-from timeline.verbs import be_for, first_verb, has_verb, is_past_form, past_of
+from timeline.speech import alternation, words
+from timeline.subjects import OBJECT_WORDS
+from timeline.verbs import NO_PASSIVE, be_for, first_verb, has_verb, is_past_form, past_of
 from timeline.word_walk import PREPOSITIONS
 
 # Main verbs that tell a stance toward, or a relation to, another's act, which has a time of its own: the
@@ -58,6 +59,10 @@ _OWNED_PLAN = re.compile(
     rf"|(?:the|a|an)\s+(?:[a-z]+\s+)?(?:{_PLAN_NOUNS})\s+by\s+(?P<by>(?:(?:the|a|an)\s+)?"
     r"(?:[A-Za-z][\w.-]*\s+){0,3}?[A-Za-z][\w.-]*))\s+to\s+(?=[a-z])"
 )
+# A happening the date may name, in a phrase of place or time before it: "(in a vote) on Sunday".
+_HAPPENING_AT = re.compile(
+    r"\b(?:in|at|during)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z]+)\s+(?:on|in|at)?\s*\Z"
+)
 # A noun phrase a happening's date and its own relative clause follow: "(a storm) on March 9 that destroyed".
 _HAPPENING = re.compile(r"(?P<np>\b(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s+\Z")
 _THAT_VERB = re.compile(r"\s*,?\s+(?:that|which)\s+(?P<verb>[a-z][\w'’-]*)\b")
@@ -67,6 +72,10 @@ _ING = re.compile(r"\b(?:[Aa]fter|[Bb]efore|[Ss]ince)\s+(?P<ing>[a-z]{3,}ing)(?:
 _AND_BEFORE = re.compile(
     r"\s(?:and|but)\s*,?\s+(?:(?:later|then|again|also|finally|eventually)\s+)?(?:(?:on|in|at|during|by)\s+)?\Z"
 )
+# The auxiliary of a passive first predicate, and an object after a second one that makes it active: "was
+# (arrested) and on Tuesday charged", "and in May sold (its) unit".
+_AUXILIARY = re.compile(r"(?:was|were|has\s+been|have\s+been|had\s+been)(?=\s)")
+_OBJECT_AFTER = re.compile(rf"\s+{OBJECT_WORDS}\b")
 # A relative clause with a subject of its own: "(the co-op), which Ida Berg founded", "(the law) that
 # parliament passed", "(the man) whom police arrested".
 _OBJECT_RELATIVE = re.compile(
@@ -93,7 +102,7 @@ _CONTENT_NOUNS = {
 # Words that open a front phrase or a clause, no subject: "(Despite) being banned", "(While) in office".
 _NOT_OPENING = {"although", "though", "while", "when", "if", "because", "unless", "once", "but", "and", "so"}
 _SPEECH = frozenset(words("after_speaker")) | {"believed", "thought", "hoped", "feared", "expected", "knew"}
-_SPEECH_WORD = re.compile(rf"\b(?:{'|'.join(sorted(_SPEECH, key=len, reverse=True))})\b")
+_SPEECH_WORD = re.compile(rf"\b(?:{alternation('after_speaker')})\b")
 # Words that may follow a relative clause's verb before its date, no object of it: "founded (in) 1990",
 # "sold (to a rival) in 2001", "moved (into) in 1990".
 _NO_OBJECT = PREPOSITIONS | {"here", "there", "back", "up", "down", "out", "off", "away", "again", "first",
@@ -150,6 +159,12 @@ def _and_dated(text: str, span: Span, own: Span, others: list[Span]) -> tuple[st
     if subject is None or not has_verb(text[span[0] : joined.start()]):
         return None
     begin = own[1] + after.start("verb")
+    # a passive's auxiliary goes with both participles: "was arrested and on Tuesday charged with theft"
+    aux = _AUXILIARY.match(text, first_verb(text, span[0], joined.start()).start())
+    verb = after["verb"]
+    active = verb in NO_PASSIVE or _OBJECT_AFTER.match(text, begin + len(verb)) is not None
+    if aux and is_past_form(verb) and not active:
+        subject = f"{subject} {' '.join(aux.group().split())}"
     return subject, (begin, _clause_stop(text, begin, span[1]))
 
 
@@ -270,8 +285,8 @@ def _over_another(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
         return None
     if (plan := _OWNED_PLAN.match(after.lstrip())) is not None:
         owner = plan["owner"] or plan["by"]
-        if has_verb(owner):
-            return None
+        if has_verb(owner) or _HAPPENING_AT.search(after, plan.end()):
+            return None  # "backed the mayor's plan to build a tram in a vote on Sunday": the vote's date
         begin = verb.end() + len(after) - len(after.lstrip()) + plan.end()
         owner = owner[:1].upper() + owner[1:]
         return f"{owner} to", (begin, _clause_stop(text, own[1], span[1]))

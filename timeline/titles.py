@@ -288,7 +288,8 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         body = without_dates(text, inner, phrases)
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
-        elif body[:1].isupper() and not text.startswith(body.split(None, 1)[0], inner[0]):
+        elif body.startswith(("The ", "A ", "An ")) and not text[inner[0] : inner[1]].lstrip().startswith(
+            body.split(None, 1)[0]):
             body = body[:1].lower() + body[1:]  # "(missed) Monday's match": "the match", after the head
         title = finish(focus.plan(f"{head} {body}".strip()), text, inner)
         if re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]]):
