@@ -60,6 +60,8 @@ CASES = [
      "next month", "The union to end the strike"),
     ("a plan by its owner rejected", "The union rejected the offer by the airline to raise pay in April.",
      "April", "The airline to raise pay"),
+    ("a name as the antecedent", "Acme, which Ruiz founded in 1990, employs 40 people.", "1990",
+     "Ruiz founded Acme"),
     # what already worked, or belongs to the main clause, stays
     ("a when clause stays its own", "Prices jumped when the refinery shut down in 2011.", "2011",
      "The refinery shut down"),
@@ -82,6 +84,9 @@ CASES = [
     ("a plan's phrase of a happening keeps the main clause",
      "Voters backed the mayor's plan to build a tram in a vote on Sunday.", "Sunday",
      "Voters backed the mayor's plan to build a tram in a vote"),
+    ("a name after 'and' is seldom the antecedent",
+     "Officials urged the army to leave Arvia and Belmont, which it agreed to in 2001.", "2001",
+     "Officials urged the army to leave Arvia and Belmont"),
     ("a content noun's that clause is no relative (no 'The bank sold the news')",
      "Ana Ruiz welcomed the news that the bank sold its branch in May.", "May",
      "Ana Ruiz welcomed the news that the bank sold its branch"),

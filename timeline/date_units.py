@@ -92,6 +92,9 @@ _NOT_SUBJECT = re.compile(
 )
 # The preposition of a date, right before it: "founded (in) 1990".
 _DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|during|since|by)\s*\Z")
+_DETERMINER = re.compile(r"(?i:the|a|an|its|his|her|their|our|this)\s")
+# A preposition or "and" before a name: "(from) Georgia and (Moldova)", "the fair in (Lisbon)".
+_PLACED = re.compile(r"\b(?:and|in|at|on|of|from|near|to|into)\s+\Z")
 # Nouns a "that" clause states the content of, no antecedent of a relative: "the news that the plant closed".
 _CONTENT_NOUNS = {
     "news", "fact", "claim", "claims", "report", "reports", "hope", "hopes", "fear", "fears", "sign", "signs",
@@ -198,6 +201,9 @@ def _object_relative(text: str, span: Span, own: Span, others: list[Span]) -> tu
         return None  # "the news that the plant closed", "told the court that the firm hid": no antecedent
     if any(found.start() <= o[0] < own[0] for o in others):
         return None
+    placed = _PLACED.search(text, max(span[0], found.start() - 12), found.start()) is not None
+    if placed and np[:1].isupper() and not _DETERMINER.match(np):
+        return None  # "its troops from Georgia and | Moldova, which": a name there is seldom the antecedent
     gap = found.end("verb")
     words_after = re.findall(r"[\w'’-]+", text[gap : own[0]])
     if words_after and words_after[0].lower() not in _NO_OBJECT:
