@@ -81,6 +81,7 @@ _OBJECT_AFTER = re.compile(rf"\s+{OBJECT_WORDS}\b")
 _OBJECT_RELATIVE = re.compile(
     r"(?P<np>\b(?i:the|a|an|its|his|her|their|our|this)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
     r"|(?<![\w'’-])[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"(?:\s+\([A-Z][\w.'’-]{1,15}\)(?=,))?"  # an acronym after a name: "the Farmers Party (FP), which"
     r"(?P<comma>,?)\s+(?P<pronoun>which|that|whom)\s+"
     r"(?P<subject>(?:(?i:the|a|an|his|her|its|their|our)\s+[\w'’-]+|[A-Z][\w'’.-]*|[a-z][\w'’-]*)"
     r"(?:\s+[\w'’.-]+){0,3}?)\s+(?P<verb>(?:(?:has|have|had)\s+)?[a-z][\w'’-]*)\b"
@@ -93,6 +94,13 @@ _NOT_SUBJECT = re.compile(
 # The preposition of a date, right before it: "founded (in) 1990".
 _DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|during|since|by)\s*\Z")
 _DETERMINER = re.compile(r"(?i:the|a|an|its|his|her|their|our|this)\s")
+# A word of a noun phrase, no function word: not "(the former) as a result (of)".
+_PLAIN_WORD = r"(?!(?:as|a|an|the|to|in|on|at|by|for|with|from|and|or|of|than|that|which)\b)[\w'’-]+"
+# A name and "of" before the antecedent found, whose head the clause is on: "(the Farmers Party of) the
+# North, which Ida Berg founded"; not "as (a result of) the reform, which": a plain noun's "of" phrase.
+_OF_OWNER = re.compile(
+    rf"\b(?i:the|a|an|its|his|her|their)\s+(?:{_PLAIN_WORD}\s+){{0,3}}?(?=[A-Z]){_PLAIN_WORD}\s+of\s+\Z"
+)
 # A preposition or "and" before a name: "(from) Georgia and (Moldova)", "the fair in (Lisbon)".
 _PLACED = re.compile(r"\b(?:and|in|at|on|of|from|near|to|into)\s+\Z")
 # Nouns a "that" clause states the content of, no antecedent of a relative: "the news that the plant closed".
@@ -193,7 +201,9 @@ def _object_relative(text: str, span: Span, own: Span, others: list[Span]) -> tu
         return None  # "which officials said was signed": the gap is in what was said
     if verb in ("was", "were", "is", "are", "had", "has", "have", "did", "does"):
         return None  # "that the plan was", "which it had": no verb with a gap
-    np = plain(found["np"])
+    np = plain(text[found.start("np") : found.start("comma")])
+    if (owner := _OF_OWNER.search(text, max(span[0], found.start() - 60), found.start())) is not None:
+        np = plain(f"{owner.group()}{np}")  # "the party of | the farmers, which": the head is the party's
     if found["pronoun"] == "that" and (
         np.split()[-1].lower() in _CONTENT_NOUNS or has_verb(np)
         or SPEECH_BEFORE.search(text, max(span[0], found.start() - 40), found.start("pronoun"))
@@ -302,3 +312,21 @@ def _over_another(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
         return None
     np = happening["np"]
     return np[:1].upper() + np[1:], (relative.start("verb"), _clause_stop(text, relative.end(), span[1]))
+
+
+# A title that is only a noun phrase and a relative clause on it: "A fire that gutted the mill".
+_NP_RELATIVE = re.compile(
+    r"(?P<np>(?:A|An|The)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)\s+(?:that|which|who)\s+"
+    r"(?P<rest>(?:[a-z]+ly\s+)?(?P<verb>[a-z][\w'’-]*)\b.*)"
+)
+
+
+def predicated(title: str) -> str:
+    """Make a title that is only a noun phrase and its relative clause a sentence: "A fire that gutted the
+    mill" -> "A fire gutted the mill"; a title with a verb of its own before the clause stays."""
+    found = _NP_RELATIVE.fullmatch(title)
+    if found is None or has_verb(found["np"]) or not (is_past_form(found["verb"]) or has_verb(found["verb"])):
+        return title
+    if has_verb(title[found.end("verb") :]):
+        return title  # "The storm that hit the coast killed four": the main verb comes after the clause
+    return f"{found['np']} {found['rest']}"
