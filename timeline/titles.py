@@ -18,6 +18,7 @@ from timeline import (
     clause_pieces,
     clauses,
     coordination,
+    date_units,
     embedded_titles,
     emphasis,
     expectations,
@@ -113,7 +114,9 @@ def _aside_end(text: str, aside: re.Match[str], span: tuple[int, int]) -> int:
 def title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
     """Return a headline for the clause `text[span]` without its date phrases `phrases`, and without the
     words that tie it to the story around it (linking_words): "The council (also) approved the budget"."""
-    return linking_words.without_time_front(linking_words.without_linking(_headline(text, span, phrases)))
+    title = linking_words.without_time_front(linking_words.without_linking(_headline(text, span, phrases)))
+    relative = " that " in title or " which " in title or " who " in title  # most titles hold none
+    return date_units.predicated(title) if relative else title
 
 
 def _headline(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> str:
@@ -288,6 +291,9 @@ def _title_of(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) 
         body = without_dates(text, inner, phrases)
         if not head:  # the part has a subject of its own: none is lent from the sentence
             body = body[:1].upper() + body[1:]
+        elif body.startswith(("The ", "A ", "An ")) and not text[inner[0] : inner[1]].lstrip().startswith(
+            body.split(None, 1)[0]):
+            body = body[:1].lower() + body[1:]  # "(missed) Monday's match": "the match", after the head
         title = finish(focus.plan(f"{head} {body}".strip()), text, inner)
         if re.search(r"\bthat\s+\Z", text[max(0, inner[0] - 6) : inner[0]]):
             title = shapes.reported(title, text, span, inner, phrases)
