@@ -65,7 +65,7 @@ COMPOUNDS = [
         "The truce held 68 days or two months.",
         [("68 days", "DURATION", "P68D", None), ("two months", "DURATION", "P2M", None)],
     ),
-    ("Rain is due within a day or two.", [("a day or two", "DURATION", "P1D", None)]),
+    ("Rain is due within a day or two.", [("a day or two", "DURATION", "PXD", None)]),
     # the modifier of the first part covers the whole
     (
         "They waited about two hours and 30 minutes.",

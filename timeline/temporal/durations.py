@@ -104,6 +104,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
     if g.get("half") and count is not None:
         count += 0.5  # "a minute and a half"
     n_text = g["n"].lower()
+    if g.get("alt"):
+        count = None  # "a year or two", "a day or three": some units, as "two or three years" is
     if n_text in ("a", "an") and g.get("tail") and g["unit"].lower().endswith("s"):
         # "a months-long siege": the article is the noun's; the length is some months
         skip = ctx.text.lower().index(g["unit"].lower(), ctx.start) - ctx.start
@@ -136,7 +138,8 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
         unit = nz.unit_gran(g["unit"])
         if unit in ("day", "week", "month", "quarter", "year"):
             point = shift(Point(ctx.dct, "day"), unit, int(count), gran="day" if unit == "week" else unit)
-            return Norm("DATE", fmt(point), anchor="dct")
+            # "in ten days or so": about that day
+            return Norm("DATE", fmt(point), mod=nz.quantity_mod(g.get("qt")), anchor="dct")
     skip = 0
     adjective = "-" in g.get("sep", "") or (
         count is not None and count > 1 and not g["unit"].lower().endswith("s") and g["unit"].lower() != "hrs"
@@ -157,7 +160,7 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             + len(ctx.text[ctx.start + len(g["det"]) :])
             - len(ctx.text[ctx.start + len(g["det"]) :].lstrip())
         )
-    mod = nz.quantity_mod(g.get("qm")) or approximate(ctx)
+    mod = nz.quantity_mod(g.get("qm")) or nz.quantity_mod(g.get("qt")) or approximate(ctx)
     return Norm("DURATION", nz.duration_value(count, g["unit"]), mod=mod, skip=skip)
 
 
@@ -180,6 +183,11 @@ def _age(g: Groups, ctx: Context) -> Norm | None:
     if not short_message(ctx.text) or count is None:
         return None
     return Norm("DURATION", nz.duration_value(count, g["unit"]))
+
+
+@handles("nthunit")
+def _nth_unit(g: Groups, ctx: Context) -> Norm | None:
+    return Norm("DURATION", nz.duration_value(1, g["unit"]))  # "the first month of the trial": P1M
 
 
 @handles("awhile")

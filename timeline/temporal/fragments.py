@@ -69,6 +69,7 @@ TZ = vocab.TIME_ZONES
 AMPM = r"(?:[ap]\.\s?m\b\.?|[ap]\s?m\b)"
 MOD = alt(vocab.MODIFIERS)
 QMOD = alt(vocab.QUANTITY_MODS)
+QTAIL = alt(vocab.QUANTITY_TAILS)
 REL = (
     r"(?:this|last|next|past|previous|coming|following|same|that|current|prior|preceding|present"
     r"|subsequent|ensuing|upcoming|recent|latest)"

@@ -38,7 +38,7 @@ def unit_of_letter(letter: str) -> str:
 
 _ORDINALS, _REFS = _table(vocab.ORDINALS), _table(vocab.REFERENCES)
 _DEICTIC, _FREQ = _table(vocab.DEICTIC_DAYS), _table(vocab.FREQUENCIES)
-_MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS)
+_MODS, _QMODS = _table(vocab.MODIFIERS), _table(vocab.QUANTITY_MODS + vocab.QUANTITY_TAILS)
 _WORDS = {w: n for rows in (vocab.UNITS_WORDS, vocab.TEENS_WORDS, vocab.TENS_WORDS) for w, n, _ in rows}
 _COUNTS = _table(vocab.COUNT_WORDS)
 _DECADE_WORDS = {
@@ -248,7 +248,7 @@ def approximate(ctx: Context) -> str | None:
 
 
 def quantity_mod(text: str | None) -> str | None:
-    """Return the mod of an approximator or bound ("about" -> APPROX)."""
+    """Return the mod of an approximator or bound, before or after a length ("about", "or so" -> APPROX)."""
     return lookup(_QMODS, text) if text else None  # type: ignore[return-value]
 
 

@@ -20,6 +20,7 @@ from timeline.temporal.fragments import (
     ORD,
     PART,
     QMOD,
+    QTAIL,
     REL,
     SEASON,
     UNIT,
@@ -186,7 +187,12 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|{_DET_FOLLOWING}|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
         rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
-        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?(?:\s+or\s+(?:so|two|more)(?!\s+(?:{UNIT})))?(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-)|(?<=quarter)[\s-]century\b)",
+        rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?"
+        # a bound after the length ("20 minutes or less", "ten days or so"), or a vague second count after one
+        # ("a year or two": some years)
+        rf"(?:\s+(?:(?P<qt>{QTAIL})|or\s+(?P<alt>two|three))"
+        rf"(?!\s+(?:\d|{UNIT}|one|two|three|four|five|six|seven|eight|nine|ten|a|an)\b))?"
+        rf"(?![\s-]old\b|-\s+old\b|-(?:earlier|ago|end|old|on-|over-|to-)|(?<=quarter)[\s-]century\b)",
         "the past three years",
     ),
     (
@@ -222,7 +228,13 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"(?P<unit>morning|afternoon|evening|{UNIT}|{WEEKDAY}|{MONTH}|{SEASON})",
         "every day / every six to 12 months / every afternoon",
     ),
-    ("freq", alt(vocab.FREQUENCIES), "daily"),
+    (
+        "freq",
+        # a weekday after a frequency of weeks is the day each week ("her weekly Tuesday briefing"): one SET,
+        # as "every Tuesday" is
+        rf"(?P<fw>{alt(vocab.FREQUENCIES)})(?:(?:(?<=weekly)|(?<=fortnightly))\s+(?P<wd>{WEEKDAY})(?![\w.]))?",
+        "daily / her weekly Tuesday briefing",
+    ),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),
     ("ref", rf"(?P<ref>{alt(vocab.REFERENCES)})", "recently"),
     # the end of a range of days after its first date: "5" of "Oct. 3-5" (dayparts.py checks the date before)
@@ -272,6 +284,17 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         rf"{MODP}(?:(?P<det>the)\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s))(?P<ord>{ORD}|opening|final|closing)\s+day"
         rf"(?![\w-]|\s+of\s+(?:{MONTH}|{YEAR}|the\s+(?:year|month|week)\b|(?:this|last|next)\s+(?:year|month|week)\b))",
         "the second day of the talks",
+    ),
+    (
+        "nthunit",
+        # "the first month of the trial", "her final year in office": one week, month or year of an episode, a
+        # length as "the first two months" is (a possessive stays outside, as for "his first day")
+        rf"(?:the\s+|(?<=\b(?:his|her|its|our)\s)|(?<=\btheir\s))(?P<ord>first|second|third|final|opening|initial)"
+        # "the third month in a row", "the second year running": a count, no span
+        rf"\s+(?P<unit>week|month|year)(?![\w-]|'|’|\s+(?:in\s+a\s+row|running)\b"
+        rf"|\s+of\s+(?:{MONTH}|{YEAR}|the\s+(?:year|month|week)\b"
+        rf"|(?:this|last|next)\s+(?:year|month|week)\b))",
+        "the first month of the trial / her final year in office",
     ),
     (
         "beforelast",

@@ -1001,7 +1001,7 @@ RULES = {
         },
     ),
     "duration": (
-        "212943199f6be83c",
+        "6ad96d6a0190c2cf",
         (
             "a", "additional", "all", "almost", "an", "another", "at", "close", "closing", "coming", "couple",
             "dozen", "each", "early", "eight", "eighteen", "eighty", "eleven", "ensuing", "few", "fewer",
@@ -1473,7 +1473,7 @@ RULES = {
         {},
     ),
     "freq": (
-        "1c16b86872f67d36",
+        "87a0547e929b73f6",
         (
             "annually", "bi", "bimonthly", "biweekly", "daily", "fortnightly", "hourly", "monthly", "nightly",
             "semi", "semimonthly", "weekly", "yearly",
@@ -1588,6 +1588,14 @@ RULES = {
                 "sixth", "start", "tenth", "third", "thirteenth", "thirtieth", "thirty", "turn", "twelfth",
                 "twentieth", "twenty", "waning",
             ),
+        },
+    ),
+    "nthunit": (
+        "bbe31ca5d60c1c20",
+        ("final", "first", "initial", "opening", "second", "the", "third",),
+        (),
+        {
+            "the": ("final", "first", "initial", "opening", "second", "third",),
         },
     ),
     "beforelast": (

@@ -56,8 +56,9 @@ def _times(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("freq")
 def _freq(g: Groups, ctx: Context) -> Norm | None:
-    text = ctx.text[ctx.start : ctx.end]
-    return Norm("SET", nz.frequency(text) or "P1D")
+    if g.get("wd") and (weekday := nz.weekday_number(g["wd"])):
+        return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "weekly Tuesday", as "every Tuesday"
+    return Norm("SET", nz.frequency(g["fw"]) or "P1D")
 
 
 @handles("setday")

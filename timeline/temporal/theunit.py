@@ -5,6 +5,7 @@ Registered in `rules.HANDLERS` on import, like the handlers of relative.py and d
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from timeline.temporal import normalize as nz
@@ -78,19 +79,7 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if unit == "weekend" and ctx.story() is None and (planned := weekend_from_saying(ctx)) is not None:
         return Norm("DATE", fmt(planned), anchor="ref")  # "said on Friday he would decide over the weekend"
     if unit == "weekend" and ctx.story() is None and ctx.dct is not None:
-        # "the weekend" in news is the one just past, or the coming one when the verb looks ahead.
-        tense = ctx.tense()
-        # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
-        ahead = tense == "future" or (tense is None and ctx.dct.isoweekday() in (4, 5))
-        if ahead and tense is None and _over_weekend(ctx):
-            ahead = False  # "are cleaning up after the weekend's storms", "since the weekend": it is over
-        # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
-        if ahead:
-            step = 0 if ctx.dct.isoweekday() < 7 else 1
-        else:
-            step = -1 if ctx.dct.isoweekday() < 6 else 0
-        point = shift(Point(ctx.dct, "weekend"), "week", step)
-        return Norm("DATE", fmt(point), anchor="dct")
+        return Norm("DATE", fmt(_news_weekend(ctx, ctx.dct)), anchor="dct")
     if unit == "quarter" and (ended := quarter_ended(ctx)) is not None:
         return Norm("DATE", fmt(ended), anchor=None)  # "the quarter ended July 31": its own calendar quarter
     if unit == "quarter" and (ctx.ref is None or ctx.ref.gran != "quarter") and ctx.dct is not None:
@@ -258,8 +247,39 @@ def _length_of(g: Groups, ctx: Context) -> bool:
     )
 
 
+# What a weekend after a possessive names every weekend, not one: (noun, example). "the region's weekend
+# storms", "the party's weekend congress" are the weekend of the news.
+WEEKEND_HABITS: list[tuple[str, str]] = [
+    (r"editions?|supplements?|papers?|magazines?|shows?|programm?e?s?", "the paper's weekend edition"),
+    (r"markets?|hours|opening|schedules?|timetables?|services?|trains?|flights?", "the shop's weekend hours"),
+    (r"shifts?|staff|jobs?|work|workers|classes|school|crowds?|visitors", "the mine's weekend shifts"),
+    (r"homes?|house|cottage|retreats?|residence", "the president's weekend retreat"),
+]
+_OWNER_BEFORE = re.compile(r"\w(?:['’]s|s['’])\s+\Z")
+_WEEKEND_NOUN = re.compile(
+    r"\s+(?!(?:" + "|".join(noun for noun, _example in WEEKEND_HABITS) + r")\b)[a-z][a-z-]+"
+)
+
+
+def _owned_weekend(g: Groups, ctx: Context) -> bool:
+    """Say whether a bare "weekend" in an article is one weekend's, after a possessive and before the noun it
+    dates ("the region's weekend storms"), whatever the length of the text around it."""
+    return (
+        g["unit"].lower() == "weekend"
+        and ctx.dct is not None
+        and ctx.story() is None
+        and _OWNER_BEFORE.search(ctx.text, max(0, ctx.start - 8), ctx.start) is not None
+        and _WEEKEND_NOUN.match(ctx.text, ctx.end) is not None
+    )
+
+
+_GOT_BEFORE = re.compile(r"\bgot\s+(?:\w+\s+){0,2}\Z", re.IGNORECASE)
+
+
 @handles("bare")
 def _bare(g: Groups, ctx: Context) -> Norm | None:
+    if _owned_weekend(g, ctx):
+        return Norm("DATE", fmt(_news_weekend(ctx, ctx.dct)), anchor="dct")
     if not short_message(ctx.text):
         if _length_of(g, ctx):
             return Norm("DURATION", nz.duration_value(None, g["unit"]))
@@ -273,8 +293,14 @@ def _bare(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", f"{base.day.year:04d}-{season}" if base else f"XXXX-{season}", anchor=anchor)
     if word.startswith(("weekend", "wknd", "wkend")) and word.endswith("s"):
         return Norm("SET", "XXXX-WXX-WE")  # "our weekends are busy", "works weekends": every weekend
+    if word.startswith("weekend") and base is not None:
+        # "spent a great weekend at the lake": told in the past, the weekend just gone; "got" before it is
+        # having ("I got a long weekend!"), no past
+        past = ctx.tense() == "past" and not _GOT_BEFORE.search(ctx.text, max(0, ctx.start - 24), ctx.start)
+        step = -1 if past and base.day.isoweekday() < 6 else 0
+        return Norm("DATE", fmt(shift(Point(base.day, "weekend"), "week", step)), anchor=anchor)
     if word.startswith("weekend"):
-        return Norm("DATE", fmt(Point(base.day, "weekend")) if base else "XXXX-WXX-WE", anchor=anchor)
+        return Norm("DATE", "XXXX-WXX-WE")
     return Norm("DURATION", nz.duration_value(None if word.endswith("s") else 1, word))
 
 
@@ -304,6 +330,22 @@ _SAID_WOULD = re.compile(
 # "the council meets after the weekend").
 _SINCE_WEEKEND = re.compile(r"\bsince\s+\Z", re.IGNORECASE)
 _AFTER_WEEKEND = re.compile(r"\b(?:after|following|from)\s+\Z", re.IGNORECASE)
+
+
+def _news_weekend(ctx: Context, day: dt.date) -> Point:
+    """Return the weekend news written on `day` means: the one just past, or the coming one when the verb
+    looks ahead ("the weekend", "the region's weekend storms")."""
+    tense = ctx.tense()
+    # written late in the week with no past verb, it is the coming one: "a meeting over the weekend"
+    ahead = tense == "future" or (tense is None and day.isoweekday() in (4, 5))
+    if ahead and tense is None and _over_weekend(ctx):
+        ahead = False  # "are cleaning up after the weekend's storms", "since the weekend": it is over
+    # the ISO week holds its own weekend: from Monday to Saturday the coming one is this week's
+    if ahead:
+        step = 0 if day.isoweekday() < 7 else 1
+    else:
+        step = -1 if day.isoweekday() < 6 else 0
+    return shift(Point(day, "weekend"), "week", step)
 
 
 def _over_weekend(ctx: Context) -> bool:

@@ -362,3 +362,10 @@ QUANTITY_MODS: list[tuple[str, str, str]] = [
     ("at least", "EQUAL_OR_MORE", "at least three weeks"),
     ("up to|no more than|at most", "EQUAL_OR_LESS", "up to 25 years"),
 ]
+# The same bounds written after the length, inside its extent as the bounds before it are: (regex, mod,
+# example). normalize.quantity_mod reads both tables.
+QUANTITY_TAILS: list[tuple[str, str, str]] = [
+    ("or so|or thereabouts", "APPROX", "ten days or so"),
+    ("or more|or longer|or over|at least|at the least", "EQUAL_OR_MORE", "an hour or more"),
+    ("or less|or fewer|or under|or shorter|at most|at the most", "EQUAL_OR_LESS", "20 minutes or less"),
+]
