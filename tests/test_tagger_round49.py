@@ -83,10 +83,13 @@ VAGUE_COUNT = [
     ),
 ]
 
-# 5. "weekly" or "fortnightly" before a weekday: that day each week, one SET as "every Tuesday" is.
+# 5. "weekly" or "fortnightly" before a weekday and a noun: a SET of its own, and the weekday a date of its
+# own (the instance a past sentence tells of was held that day, which its event needs).
 WEEKLY_DAY = [
-    ("She skipped her weekly Tuesday briefing.", WED, [("weekly Tuesday", "SET", "XXXX-WXX-2", None)]),
-    ("His fortnightly Friday column ran late.", WED, [("fortnightly Friday", "SET", "XXXX-WXX-5", None)]),
+    ("She skipped her weekly Tuesday briefing.", WED,
+     [("weekly", "SET", "P1W", None), ("Tuesday", "DATE", "2026-03-03", None)]),
+    ("His fortnightly Friday column ran late.", WED,
+     [("fortnightly", "SET", "P2W", None), ("Friday", "DATE", "2026-02-27", None)]),
     ("She skipped every Tuesday briefing.", WED, [("every Tuesday", "SET", "XXXX-WXX-2", None)]),
     ("The agency posts a daily update.", WED, [("daily", "SET", "P1D", None)]),
     # a paper's name stays untagged

@@ -129,6 +129,9 @@ _TO_THE_DAY = re.compile(r"\b(?:day|week|month|year|decade|centur(?:y|ie))s?\s+t
 
 # An acronym and a lower-case noun after a frequency: "yearly COP meetings", "weekly NHS figures".
 _ACRONYM_NOUN = re.compile(r"\s+[A-Z]{2,6}\s+[a-z]{3,}")
+# A weekday after a frequency and before a common noun: "her weekly Tuesday briefing" (not "the weekly Sunday
+# Herald", a paper, which is_paper tells first)
+_WEEKDAY_NOUN = re.compile(r"\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s+[a-z]")
 
 
 def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> bool:
@@ -224,7 +227,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             return False
         if rule == "freq" and is_paper(text, start, end):
             return False  # "The daily said", "the Kommersant daily wrote", "China Youth Daily": a paper
-        if rule == "freq" and _ACRONYM_NOUN.match(text, end):
+        if rule == "freq" and (_ACRONYM_NOUN.match(text, end) or _WEEKDAY_NOUN.match(text, end)):
             return True  # "yearly COP meetings", "daily UN briefings": an acronym modifies the noun; no paper
         return not (rule == "freq" and re.match(r"\s+[A-Z]", text[end : end + 2]))
     if (

@@ -230,9 +230,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
     ),
     (
         "freq",
-        # a weekday after a frequency of weeks is the day each week ("her weekly Tuesday briefing"): one SET,
-        # as "every Tuesday" is
-        rf"(?P<fw>{alt(vocab.FREQUENCIES)})(?:(?:(?<=weekly)|(?<=fortnightly))\s+(?P<wd>{WEEKDAY})(?![\w.]))?",
+        # "her weekly Tuesday briefing": the frequency is a set of its own and the weekday a date of its own
+        # (filters.py), as the instance a past sentence tells of was held that Tuesday
+        rf"(?P<fw>{alt(vocab.FREQUENCIES)})",
         "daily / her weekly Tuesday briefing",
     ),
     ("setday", r"(?P<wd>mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)", "on Mondays"),

@@ -1473,7 +1473,7 @@ RULES = {
         {},
     ),
     "freq": (
-        "87a0547e929b73f6",
+        "08b4ea8ef8d33165",
         (
             "annually", "bi", "bimonthly", "biweekly", "daily", "fortnightly", "hourly", "monthly", "nightly",
             "semi", "semimonthly", "weekly", "yearly",

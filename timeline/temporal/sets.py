@@ -56,8 +56,6 @@ def _times(g: Groups, ctx: Context) -> Norm | None:
 
 @handles("freq")
 def _freq(g: Groups, ctx: Context) -> Norm | None:
-    if g.get("wd") and (weekday := nz.weekday_number(g["wd"])):
-        return Norm("SET", f"XXXX-WXX-{weekday}", quant="EVERY")  # "weekly Tuesday", as "every Tuesday"
     return Norm("SET", nz.frequency(g["fw"]) or "P1D")
 
 
