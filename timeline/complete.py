@@ -164,6 +164,8 @@ _VERB_WORD = re.compile(r"[\w'’-]+")
 @lru_cache(maxsize=16384)  # shorten.fit asks it of each cut it weighs, and of the same cuts again
 def open_statement(text: str) -> bool:
     """Tell whether a cut title ends inside what was said, before its verb: "said five state mine"."""
+    if not any(map(text[max(0, len(text) - 80) :].__contains__, _SAID_WORDS)):
+        return False  # _open_clause says "statement" only of a tail that holds a verb of saying
     return _open_clause(text) == "statement"
 
 

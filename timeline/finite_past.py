@@ -79,8 +79,12 @@ def finite_past(text: str) -> bool:
     """Tell whether `text` narrates the past (verbs.is_past) through a past form that is a finite verb."""
     if not is_past(text):
         return False
-    words = list(_WORD.finditer(text))
-    return any(_finite(text, words, i) for i, word in enumerate(words) if is_past_form(word.group()))
+    words: list[re.Match[str]] = []  # read up to the first finite past form: _finite looks back only
+    for word in _WORD.finditer(text):
+        words.append(word)
+        if is_past_form(word.group()) and _finite(text, words, len(words) - 1):
+            return True
+    return False
 
 
 def _finite(text: str, words: list[re.Match[str]], i: int) -> bool:

@@ -32,6 +32,9 @@ _AUXILIARIES = {"will", "would", "could", "can", "may", "might", "must", "should
                 "is", "are", "has", "have", "had", "did", "does", "do", "to"}
 # Words before "also" that keep it: "not only ... but also".
 _ALSO_KEPT = {"but"}
+# A word each branch of _LINKING holds as written (it is case-sensitive): a title holding none has nothing
+# it could take, and most titles hold none.
+_LINKING_WORDS = ("also", "meanwhile", "however", "turn", "addition", "moreover", "though", "then")
 
 
 def without_linking(title: str) -> str:
@@ -40,6 +43,8 @@ def without_linking(title: str) -> str:
     and released"; "the then president", "known since then", "but also" keep theirs."""
     quote = re.search(r"[\"“”]", title)
     head, tail = (title[: quote.start()], title[quote.start() :]) if quote else (title, "")
+    if not any(map(head.__contains__, _LINKING_WORDS)):
+        return title  # the substitution would leave the head as it is, and so the title
     shorter = _LINKING.sub(_linked, head)
     return shorter + tail if has_verb(shorter + tail) or not has_verb(title) else title
 

@@ -73,7 +73,9 @@ def dates_object(text: str, timex: TimeExpression, others: list[tuple[int, int]]
     reports at the weekend"."""
     before = text[max(0, timex.start - 120) : timex.start]
     lowered = before.lower()
-    answered = _ANSWERED.search(before)
+    # a match is the answering verb, its particle and "the": it starts within the last three words
+    words = before.rsplit(None, 3)
+    answered = _ANSWERED.search(before, len(words[0]) if len(words) > 3 else 0)
     if answered:
         return _SAID_AFTER.match(text, timex.end) is not None  # "denied (Monday)'s reports"
     if others and (noun := _ANSWERED_NOUN.search(before)) is not None:
