@@ -132,7 +132,7 @@ def postnominal(after: str) -> bool:
 # Irregular participles a noun may take as -ed ones: "a record | set in 1954", "the talks | held in Oslo".
 _IRREGULAR_PARTICIPLES = IRREGULAR_PAST - {"said", "was", "were", "had", "did", "came", "went", "ran",
                                            "began"}
-_IRREGULAR = "|".join(sorted(_IRREGULAR_PARTICIPLES, key=len, reverse=True))
+_IRREGULAR = "|".join(sorted(_IRREGULAR_PARTICIPLES, key=lambda word: (-len(word), word)))  # longest first
 _PARTICIPLE_AFTER = re.compile(
     rf"\s+(?:[a-z]{{3,}}(?:ed|en)|{_IRREGULAR})"
     r"(?=\s+(?:in|by|to|for|from|at|on|as|with|into|under|outside|inside|near|during"
