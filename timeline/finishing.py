@@ -22,6 +22,7 @@ from timeline import (
     front_cuts,
     loose_words,
     object_it,
+    openers,
     person_owners,
     rewrite_grammar,
     role_names,
@@ -262,6 +263,10 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(attribution.TAIL, title)
     if leading := _LEADING.match(title):  # anchored, never empty: the one match a substitution would find
         title = title[leading.end() :]
+    if "," in title:  # "Undaunted, the climbers set off"; "The firm's chief, Ana Ruiz, resigned"
+        title = openers.named_subject(openers.without_opener(title))
+    if " step of " in title:  # "took the unusual step of grounding its fleet": "grounded its fleet"
+        title = openers.without_step(title)
     if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
         title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
     if ", that " in title and (next_reported := _NEXT_REPORTED.search(title)) is not None:
