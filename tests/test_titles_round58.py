@@ -1,8 +1,10 @@
 """Round 58: openers that answer the sentence before go ("Undaunted,", "On another front,", "In those
 areas,"); a possessed description before a name set off by commas gives way to the name; "took the step of
-V-ing" is the past of V; a long relative clause on the subject goes before the predicate is cut, also when
-its verb is a present in -s; a noun in -ly ("assembly") is no adverb that makes a subject a clause; a "who"
-clause after two full names is on the nearest unless it says something of both. Invented sentences."""
+V-ing" is the past of V; two dates of one verb ("twice, first in 1990 against A and again in 1995 against
+B") each keep their own phrase; a long relative clause on the subject goes before the predicate is cut,
+also when its verb is a present in -s; a noun in -ly ("assembly") is no adverb that makes a subject a
+clause; a "who" clause after two full names is on the nearest unless it says something of both. Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -49,6 +51,13 @@ CASES = [
      "A beetle is spreading fast across Norway and Sweden"),
     ("a short relative clause stays", "A beetle which bores into spruces is spreading in Norway, a report "
      "published Tuesday says.", "Tuesday", "A beetle which bores into spruces is spreading in Norway"),
+    # two dates of one verb, each with a phrase of its own
+    ("the first of two times with its phrase", "The club won the cup twice, first in 1990 against Leeds and "
+     "again in 1995 against Hull.", "1990", "The club won the cup against Leeds"),
+    ("the second of two times with its phrase", "The club won the cup twice, first in 1990 against Leeds and "
+     "again in 1995 against Hull.", "1995", "The club won the cup again against Hull"),
+    ("no count, a phrase each", "The band topped the charts in 2001 with a ballad and again in 2004 with a "
+     "duet.", "2001", "The band topped the charts with a ballad"),
     # a "who" clause after two full names
     ("the nearest of two names", "Rivals Tom Hale and Ivo Rank, who won the cup in 2018, finished fourth and "
      "fifth on Sunday.", "2018", "Ivo Rank won the cup"),
