@@ -39,6 +39,18 @@ CASES = [
      "The head of the museum, Lena Brandt, stepped down"),
     ("two names keep their description", "The pair, Tom and Eva Berg, was released on Friday.", "Friday",
      "The pair, Tom and Eva Berg, was released"),
+    # a role or a description the story gave one name
+    ("a role given a name never told alone", "Track cyclist Mia Sorel won her heat easily. The track cyclist "
+     "set a record on Sunday.", "Sunday", "Mia Sorel set a record"),
+    ("a firm's description after its name", "Kestrel, the Danish shipping concern, bought a yard in 2006. "
+     "The Danish shipping concern sold the yard in March.", "March", "Kestrel sold the yard"),
+    ("a firm's description before its name", "Danish shipping concern Kestrel bought a yard in 2006. The "
+     "Danish shipping concern sold the yard in March.", "March", "Kestrel sold the yard"),
+    ("two firms given the description", "Kestrel, a Danish shipping concern, and Brant, a rival Danish "
+     "shipping concern, met in May. The Danish shipping concern sold the yard in June.", "June",
+     "The Danish shipping concern sold the yard"),
+    ("a bare noun gives no description", "Halvard Bank cut rates in May. The central bank raised its rate "
+     "on Friday.", "Friday", "The central bank raised its rate"),
     # took the step of
     ("took the step of", "The ferry company took the rare step of cancelling all crossings on Sunday.",
      "Sunday", "The ferry company cancelled all crossings"),

@@ -19,6 +19,7 @@ from timeline import (
     contractions,
     country_subjects,
     date_objects,
+    described_names,
     front_cuts,
     loose_words,
     object_it,
@@ -368,6 +369,7 @@ def _resolved(title: str, text: str, span: tuple[int, int]) -> str:
     if resolved == title:  # "His party", "The country's economy": the person's or the country's name
         resolved = person_owners.named_owner(role_names.named_role(title, text, span), text, span)
         resolved = country_subjects.named_country(resolved, text, span)
+        resolved = described_names.named_thing(resolved, text, span)  # "The Polish oil concern" -> "Orlen"
     if resolved != title or (spelled := contractions.spelled_out(title)) is None:
         return resolved
     named = subjects.resolve_subject(spelled, text, span)
