@@ -3,7 +3,8 @@ areas,"); a possessed description before a name set off by commas gives way to t
 V-ing" is the past of V; two dates of one verb ("twice, first in 1990 against A and again in 1995 against
 B") each keep their own phrase; a long relative clause on the subject goes before the predicate is cut,
 also when its verb is a present in -s; a noun in -ly ("assembly") is no adverb that makes a subject a
-clause; a "who" clause after two full names is on the nearest unless it says something of both. Invented
+clause; a cut that kept a long subject's verb alone gives way to the subject's head and the predicate;
+a "who" clause after two full names is on the nearest unless it says something of both. Invented
 sentences."""
 
 from __future__ import annotations
@@ -70,6 +71,16 @@ CASES = [
      "again in 1995 against Hull.", "1995", "The club won the cup again against Hull"),
     ("no count, a phrase each", "The band topped the charts in 2001 with a ballad and again in 2004 with a "
      "duet.", "2001", "The band topped the charts with a ballad"),
+    # a long subject gives the predicate room when the cut kept the verb alone
+    ("a particle the cut left out", "The deputy minister of fisheries of the regional government of the "
+     "coast on Friday ruled out new quotas for trawlers.", "Friday",
+     "The deputy minister ruled out new quotas for trawlers"),
+    ("an object the cut left out", "The regional water board of the eastern districts of the country called "
+     "off on Monday a planned rise in fees.", "Monday",
+     "The regional water board called off a planned rise in fees"),
+    ("a whole title keeps its subject", "The first relief convoys of food and blankets arrived on Tuesday in "
+     "the hills, officials said.", "Tuesday", "The first relief convoys of food and blankets arrived in the "
+     "hills"),
     # a "who" clause after two full names
     ("the nearest of two names", "Rivals Tom Hale and Ivo Rank, who won the cup in 2018, finished fourth and "
      "fifth on Sunday.", "2018", "Ivo Rank won the cup"),

@@ -31,6 +31,7 @@ from timeline import (
     statements,
     stranded,
     stray_commas,
+    subject_room,
     subjects,
 )
 from timeline.complete import complete
@@ -327,6 +328,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     speaker = len(whole) > MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
     title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
     title = front_cuts.with_verb(whole, title) or title  # "(With the dam closed,) a review was put on hold"
+    title = subject_room.with_predicate(whole, title) or title  # "The minister (of ...) ruled out subsidies"
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
