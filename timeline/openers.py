@@ -82,6 +82,18 @@ _TAKE_STEP = re.compile(
 )
 
 
+# Endings of a participle's stem that is its base as it stands, no "e" lost: "deliver(ing)", "suspend(ing)",
+# "protest(ing)"; not "clos(ing)", "chang(ing)", "serv(ing)".
+_WHOLE_STEM = re.compile(r"(?:nd|nt|st|ct|pt|rt|rn|rk|rm|sh|ch|ck|ld|lt|mp|ft|wn|ss|ll|er|en|ow|ay|ey)\Z")
+
+
+def _base(participle: str) -> str | None:
+    """Return the base of a present participle when it is known or its stem is plainly whole
+    ("delivering" -> "deliver"), else None."""
+    stem = participle[:-3]
+    return base_of_participle(participle) or (stem if _WHOLE_STEM.search(stem) else None)
+
+
 def without_step(title: str) -> str:
     """Return the title with "took the (unusual) step of V-ing" said as the past of V, "to take the step of
     V-ing" as "to V" when V's base is known: "The airline took the unusual step of grounding its fleet" ->
@@ -89,5 +101,5 @@ def without_step(title: str) -> str:
     step = _TAKE_STEP.search(title)
     if step is None:
         return title
-    verb = past_of(step["ing"]) if step["take"] == "took" else base_of_participle(step["ing"])
+    verb = past_of(step["ing"]) if step["take"] == "took" else _base(step["ing"])
     return title if verb is None else f"{title[: step.start()]}{verb}{title[step.end() :]}"
