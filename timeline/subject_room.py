@@ -42,6 +42,8 @@ def with_predicate(whole: str, title: str) -> str | None:
     verb = first_verb(title)
     if verb is None or verb.start() == 0 or len(title[verb.end() :].split()) > _LOST_AFTER_VERB:
         return None
+    if verb.group().lower().endswith("ing"):
+        return None  # "prior to it being (placed)": a clause inside the predicate, not the main verb
     split = _PARTICLE.match(whole, len(title)) or (
         _PARTICLE_END.search(title) and _OBJECT.match(whole, len(title)))
     if complete(title) is None and not split:
