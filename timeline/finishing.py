@@ -19,9 +19,11 @@ from timeline import (
     contractions,
     country_subjects,
     date_objects,
+    described_names,
     front_cuts,
     loose_words,
     object_it,
+    openers,
     person_owners,
     rewrite_grammar,
     role_names,
@@ -29,6 +31,7 @@ from timeline import (
     statements,
     stranded,
     stray_commas,
+    subject_room,
     subjects,
 )
 from timeline.complete import complete
@@ -262,6 +265,10 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
         title = cut(attribution.TAIL, title)
     if leading := _LEADING.match(title):  # anchored, never empty: the one match a substitution would find
         title = title[leading.end() :]
+    if "," in title:  # "Undaunted, the climbers set off"; "The firm's chief, Ana Ruiz, resigned"
+        title = openers.named_subject(openers.without_opener(title))
+    if " step of " in title:  # "took the unusual step of grounding its fleet": "grounded its fleet"
+        title = openers.without_step(title)
     if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
         title = title[5:]  # "said A (and that) two people were hurt": not "and that hurt sales"
     if ", that " in title and (next_reported := _NEXT_REPORTED.search(title)) is not None:
@@ -321,6 +328,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     speaker = len(whole) > MAX_TITLE and statements.dated_telling(text[span[0] : span[1]])
     title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
     title = front_cuts.with_verb(whole, title) or title  # "(With the dam closed,) a review was put on hold"
+    title = subject_room.with_predicate(whole, title) or title  # "The minister (of ...) ruled out subsidies"
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"
@@ -363,6 +371,7 @@ def _resolved(title: str, text: str, span: tuple[int, int]) -> str:
     if resolved == title:  # "His party", "The country's economy": the person's or the country's name
         resolved = person_owners.named_owner(role_names.named_role(title, text, span), text, span)
         resolved = country_subjects.named_country(resolved, text, span)
+        resolved = described_names.named_thing(resolved, text, span)  # "The Polish oil concern" -> "Orlen"
     if resolved != title or (spelled := contractions.spelled_out(title)) is None:
         return resolved
     named = subjects.resolve_subject(spelled, text, span)

@@ -14,6 +14,7 @@ import re
 from functools import lru_cache
 
 from timeline.transitive import TRANSITIVE
+from timeline.verbs import BASE_OF_PAST
 
 # Verbs the other tables do not hold, base forms with an example each of a clause their -s form heads.
 PRESENT_VERBS = {
@@ -74,6 +75,15 @@ def base_of(word: str) -> str | None:
     if word.endswith("es"):
         candidates.append(word[:-2])
     return next((base for base in candidates if base in _BASES), None)
+
+
+def base_of_participle(word: str) -> str | None:
+    """Return the known base of a present participle ("delivering" -> "deliver", "closing" -> "close",
+    "banning" -> "ban"), or None."""
+    stem = word[:-3]
+    doubled = stem[:-1] if len(stem) > 2 and stem[-1] == stem[-2] else stem
+    known = (base for base in (stem, stem + "e", doubled) if base in _BASES or base in BASE_OF_PAST.values())
+    return next(known, None)
 
 
 def present_verb(text: str) -> re.Match[str] | None:

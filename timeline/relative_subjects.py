@@ -12,12 +12,15 @@ from __future__ import annotations
 
 import re
 
+from timeline.present_verbs import base_of
 from timeline.subject_asides import subject_may_start
 from timeline.title_ends import FUNCTION_WORD_SET
 from timeline.verbs import first_verb, has_verb, is_past_form
 
 # The relative clause's start after its subject: "(Thousands of protesters) who (had gathered ...)".
 _RELATIVE = re.compile(r"\s(?:who|that|which)\s+(?=[a-z])")
+# A word in -s right after the relative pronoun, its verb when it is the present of a known verb.
+_PRESENT = re.compile(r"(?P<word>[a-z]{2,}[^s\W]s)\b")
 # Main verbs that may follow the relative clause: auxiliaries, and past forms (is_past_form).
 # | main verb          | example                                                           |
 # | an auxiliary       | "The fires which left three guards hurt (in Tartu) were caused"  |
@@ -58,6 +61,9 @@ def without_relative(title: str) -> str | None:
     if has_verb(subject) or _NOT_PLAIN.search(subject) or subject.split(None, 1)[0].lower() in _NOT_HEADS:
         return None  # "Officials said (that) ...", "In May, the firm that ...", "Those who": no plain subject
     own = first_verb(title, found.end())
+    present = _PRESENT.match(title, found.end())  # "which attacks": a present the verb lists leave out
+    if present and (base_of(present["word"]) is not None or found.group().split()[0] in ("who", "which")):
+        own = present  # not "reports that officials ...": a plural noun after "that" is no verb
     if own is None or own.start() != found.end() and title[found.end() : own.start()].count(" ") > 1:
         return None  # the relative clause opens on its verb: "who had", "that left", "who recently joined"
     at = own.end()

@@ -294,7 +294,7 @@ def find(text: str, start: int, end: int, dates: tuple[Span, ...]) -> tuple[Rela
         determiners = list(_DETERMINER.finditer(text, match.start("np"), match.end("np")))
         np_start = determiners[-1].start() if determiners else match.start("np")  # "said the quake, which"
         if match["comma"]:  # "Austin and Dallas, which had raised": the clause is on both
-            np_start = _coordinated(text, start, np_start, match["verb"])
+            np_start = _coordinated(text, start, np_start, match["verb"], text[match.end("pronoun") : stop])
         np = (np_start, match.end("np"))
         found.append((np, (match.start("verb"), stop), (np[1], stop), plain(text[np[0] : np[1]])))
     # "the donors the city honoured"; not "a second off | the mark set in 2009"
@@ -342,19 +342,27 @@ _NAME_AND = re.compile(rf"{_NOT_NAME}[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}
 _PHRASE_AND = re.compile(
     rf"\b(?i:the|its|his|her|their|our)\s+(?:{_NOT_IN_NP}[\w'’-]+\s+){{0,3}}?{_NOT_IN_NP}[\w'’-]+\s+and\s+\Z"
 )
+# Two people by their full names: "(Leo Marsh and) Ian Cole, who"; what a clause on both of them says of
+# them, which the nearest alone cannot have done: "who have", "who were", "their", "both", "together".
+_PERSON_AND = re.compile(r"\b[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+\s+and\s+\Z")
+_FULL_NAME = re.compile(r"[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+,")
+_BOTH = re.compile(r"\b(?:have|were|are|their|them|both|together|jointly|each|co-[a-z]+|married)\b")
 # A verb that tells its subject is one: "who has", "which is"; the clause is on the last phrase only.
 _SINGULAR = re.compile(r"(?:[a-z]+ly\s+)?(?:has|is|was|does)\b")
 
 
-def _coordinated(text: str, start: int, np_start: int, verb: str) -> int:
+def _coordinated(text: str, start: int, np_start: int, verb: str, clause: str) -> int:
     """Return where the antecedent of a relative clause set off by a comma starts, when it is two phrases
     joined by "and": "(Austin and) Dallas, which had raised their wage" -> at "Austin"; not "Reed met
-    Lopez and Smith, who has": a singular verb is on the last phrase.
+    Lopez and Smith, who has": a singular verb is on the last phrase; nor "Leo Marsh and Ian Cole, who won
+    the race in 2019": a clause on two people that says nothing of both (`clause`) is on the nearest.
     """
     if not text.startswith(" and ", np_start - 5) or _SINGULAR.match(verb):
         return np_start
     head = text[max(start, np_start - 60) : np_start]
     name = text[np_start : np_start + 1].isupper() and not _DETERMINER.match(text, np_start)
+    if name and _PERSON_AND.search(head) and _FULL_NAME.match(text, np_start) and not _BOTH.search(clause):
+        return np_start
     found = (_NAME_AND if name else _PHRASE_AND).search(head)
     if found is None:
         return np_start

@@ -25,6 +25,8 @@ _THE = re.compile(r"(?i:the)\s+(?:(?:former|late|new|outgoing|incoming|then|vete
 _ROLE = re.compile(r"(?P<role>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})(?P<owned>['’]s\s)?")
 # A name of one to four capitalized words, initials between: "Ana Lind", "George W. Bush", "Lind".
 _NAME = r"(?P<name>[A-Z][a-z][\w'’-]*(?:\s+(?:[A-Z]\.\s+)?[A-Z][a-z][\w'’-]*){0,3})"
+# A word of a person's name as written in full: "Ana", "Lind", "O'Neill".
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)?")
 # How far back the story may have given the role: a dozen paragraphs of news.
 _REACH = 4000
 
@@ -56,7 +58,10 @@ def named_role(title: str, text: str, span: tuple[int, int]) -> str:
         while name and name[-1] in NOT_PEOPLE:
             name.pop()  # "President Lind Monday": the weekday is no part of the name
         called = [w for w in (name[-1:] + name[:1] if len(name) > 1 else name) if called_alone(w, text)]
-        names.add(called[0] if called else "")  # "Hu" of "President Hu Jintao", when the story calls him so
+        # "Hu" of "President Hu Jintao", when the story calls him so; else the name as written, when it is a
+        # person's first and last name ("world silver medallist Ana Lind", never told "Lind" alone)
+        full = " ".join(name) if len(name) in (2, 3) and all(_NAME_WORD.fullmatch(w) for w in name) else ""
+        names.add(called[0] if called else full)
     if len(names) != 1 or "" in names:
         return title
     name = names.pop()

@@ -121,6 +121,12 @@ def front_on_participle(text: str, span: tuple[int, int], own: tuple[int, int], 
 
 # What joins a date to a second date of the same happening: "struck in 2019 and again two years later".
 _AGAIN = re.compile(r"\s*,?\s+and\s+(?:then\s+)?(?P<adv>again|once\s+more)\s*,?\s+(?:(?:in|on|at)\s+)?")
+# The same after a phrase of the first time that has no verb: "(in 1990) against Leeds and again (in 1995)".
+_AGAIN_AFTER_REST = re.compile(
+    r"(?P<rest>\s+(?:against|with|for|at|in|on|by|from|over|to|under|as)\s[^,;]{2,50}?)" + _AGAIN.pattern
+)
+# A word that numbers the first of the dates listed after a comma: "won the cup twice, first (in 1990)".
+_FIRST_AFTER_COMMA = re.compile(r",\s+(?:first|once|initially)\s*\Z")
 # A word that numbers the first time, which the second drops: "the union first struck".
 _FIRST = re.compile(r"\b(?:first|initially|originally)\s+(?=[a-z])")
 # A count of times the dates after it list, which each event drops: "won the prize twice, in 1981 and again".
@@ -134,9 +140,16 @@ def again(text: str, span: tuple[int, int], own: tuple[int, int], phrases: list)
     """
     dates = sorted(phrases)
     for first, second in itertools.pairwise(dates):
-        joint = _AGAIN.fullmatch(text, first[1], second[0])
+        joint = _AGAIN.fullmatch(text, first[1], second[0]) or _AGAIN_AFTER_REST.fullmatch(
+            text, first[1], second[0])
+        rest = " ".join((joint.groupdict().get("rest") or "").split()) if joint else ""  # "against Leeds"
+        if rest and has_verb(rest):
+            continue  # "in 1990 the team moved and again in 1995": a clause, no phrase of the first time
         if joint and span[0] <= first[0] and second[1] <= span[1] and own in (first, second):
-            head = _TIMES.sub("", without_dates(text, (span[0], first[1]), phrases))
+            head = without_dates(text, (span[0], first[1]), phrases)
+            head = _TIMES.sub("", _FIRST_AFTER_COMMA.sub("", head))  # "twice, first (in 1990)"
+            if own == first and rest:
+                return finish(f"{head} {rest}", text, span)  # what follows the second date is the second's
             if own == second:
                 head = f"{_FIRST.sub('', head, count=1)} {joint['adv']}"
             tail = without_dates(text, (second[1], span[1]), phrases) if second[1] < span[1] else ""

@@ -64,8 +64,9 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–
 # agent, a spaced dash.
 _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
-    r"|though|because|unless|once|as|whether)\s|\b[a-z]+ly\s+[a-z]|\s[-–—]\s"
-)
+    r"|though|because|unless|once|as|whether)\s|\b(?!(?:assembly|family|supply|ally|rally|reply|monopoly|anomaly"
+    r"|italy|july|fly)\s)[a-z]+ly\s+[a-z]|\s[-–—]\s"
+)  # nouns in -ly are no adverbs: "the regional assembly of the north voted"
 # A participle aside between a subject and its verb: 'Nabih Berri(, describing the session "a success,")'.
 _ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
 # A plural subject, the -ing phrase on it and the comma that closes it before the verb: "New laws (requiring
