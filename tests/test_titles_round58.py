@@ -57,8 +57,8 @@ CASES = [
      "Sunday", "The ferry company cancelled all crossings"),
     ("took the step of, date first", "On Monday the league took the step of suspending the coach.", "Monday",
      "The league suspended the coach"),
-    ("was to take the step of", "The mayor was to take the unusual step of delivering her budget speech "
-     "outdoors on Friday.", "Friday", "The mayor was to deliver her budget speech outdoors"),
+    ("was to take the step of", "The council was to take the bold step of opening its archive to the public "
+     "on Friday.", "Friday", "The council was to open its archive to the public"),
     # a long relative clause on the subject
     ("a relative clause with a present verb goes",
      "A beetle which bores into the bark of young spruces in upland valleys is spreading fast across Norway "
