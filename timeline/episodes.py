@@ -59,6 +59,9 @@ _SINCE_THEN = re.compile(r"(?:ever\s+)?since\s+(?:then|that\s+(?:day|time|year|d
 # Not "whose": a possession tells of the subject in the time of its main clause ("The firm, whose sales
 # rose in the quarter, had a loss").
 _RELATIVE = re.compile(r",\s+(?:(?:in|of|for|by|with|during)\s+)?(?:who|which|whom)\b")
+# A sentence that dates an earlier time of what the story tells: "The last time the river flooded was in
+# 1998".
+_LAST_TIME = re.compile(r"(?:The|Its|His|Her|Their)\s+(?:last|previous)\s+(?:time|occasion)\b")
 _CLOSED = re.compile(r"[,;:\"“”()]|\s--?\s")
 # How far into a sentence its head runs: "The head of the inquiry in the capital, Jane Doe, said".
 _HEAD = 120
@@ -124,12 +127,14 @@ def _tells_past(words: str) -> bool:
 
 
 def aside(text: str, sentence: tuple[int, int], event: Event, today: dt.date | None) -> bool:
-    """Tell whether the date of `event` lies in a relative clause after a comma and ends over TOLD_DAYS days
-    before `today`: background that the next sentence goes on with only when it says so (counts_from):
-    "Lund, who won the race last year, came second."."""
+    """Tell whether the date of `event` lies in a relative clause after a comma, or dates the last time of
+    something, and ends over TOLD_DAYS days before `today`: background that the next sentence goes on with
+    only when it says so (counts_from): "Lund, who won the race last year, came second."."""
     timex = event.evidence[0].timex
     if timex is None or today is None or (today - event.when.end).days <= TOLD_DAYS:
         return False  # "Shares, which were delisted after the close yesterday, fell": the news itself
+    if _LAST_TIME.match(text, sentence[0]):
+        return True  # "The last time the river flooded was in 1998.": a comparison, not the story
     opened = [*_RELATIVE.finditer(text, sentence[0], timex.start)]
     return bool(opened) and not _CLOSED.search(text, opened[-1].end(), timex.start)
 
