@@ -41,7 +41,7 @@ FEELINGS = {
 }
 # Verbs of an attitude that a first person's present tense or a negated "do" tells, one row each with an
 # example: they say what someone holds, not what anyone did. Not "think" nor "believe": what they govern
-# may be a forecast ("I don't think the firm can get back to 40% this year"), remarks._OPINION's to read.
+# may be a forecast ("I don't think the mill can reopen this spring"), remarks._OPINION's to read.
 ATTITUDES = {
     "accept": "We accept the verdict.",
     "respect": "We respect the decision.",
