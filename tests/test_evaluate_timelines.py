@@ -264,8 +264,10 @@ def test_evaluate_timelines_command_refuses_a_folder_without_timelines(tmp_path)
 
 
 # Measured on the SemEval-2015 Task 4 trial data (30 documents, 6 timelines); floors are figure - 0.01.
+# Coverage 111 of 163 since a present sentence no longer goes on with an old episode: the two mentions it
+# no longer places were both dated wrong (recall unchanged, accuracy up).
 FLOORS = {"recall_exact": 0.3129, "recall_lenient": 0.3804, "accuracy_exact": 0.4513,
-          "accuracy_lenient": 0.5487, "coverage": 0.6933, "order_agreement": 0.7770}  # fmt: skip
+          "accuracy_lenient": 0.5487, "coverage": 0.6810, "order_agreement": 0.7770}  # fmt: skip
 
 
 def test_semeval_timelines_meet_the_floors(corpora):

@@ -36,6 +36,24 @@ CASES = [
      [("2025-05", "depots")]),
 ]
 
+# Negated states, feelings and attitudes (quoted_states.py), and a concession read past to its clause.
+STATE_CASES = [
+    ("a negated feeling", '"We aren\'t convinced yet," the treasurer said Monday.', []),
+    ("a negated adjective", '"The pier isn\'t safe," the harbour master said on Tuesday.', []),
+    ("a feeling kind reads as a passive", '"We are disappointed," the captain said Monday.', []),
+    ("a negated attitude", '"I don\'t like the new timetable," a commuter said Monday.', []),
+    ("a first person's attitude", '"We accept the verdict," the family said on Tuesday.', []),
+    ("a concession before an attitude", '"While we are sad, we respect the vote," the club said Monday.', []),
+    ("a denied deed stays", '"He wasn\'t charged," the police said Monday.', [("2025-09-15", "charged")]),
+    ("a denied deed of a first person stays", '"We didn\'t sell the farm," the brothers said Monday.',
+     [("2025-09-15", "sell")]),
+    ("a concession before a happening stays", '"While the race was close, we won it," she said Monday.',
+     [("2025-09-15", "won")]),
+    ("a wish names a plan", '"We want a vote before Christmas," the envoy said.', [("2025-12-25", "vote")]),
+    ("a negated opinion over a forecast stays", '"I don\'t think sales can reach 40% this year," he said.',
+     [("2025", "sales")]),
+]
+
 
 def _events(text: str) -> list[tuple[str, str]]:
     document = Document(id="d", text=text, date=DCT)
@@ -48,6 +66,11 @@ def test_remarks(text: str, expected: list[tuple[str, str]]) -> None:
     assert len(found) == len(expected)
     pairs = zip(found, expected, strict=True)
     assert [(value, word) for (value, title), (_, word) in pairs if word in title] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [c[1:] for c in STATE_CASES], ids=[c[0] for c in STATE_CASES])
+def test_states(text: str, expected: list[tuple[str, str]]) -> None:
+    test_remarks(text, expected)
 
 
 def test_a_remark_is_evidence_of_its_days_event() -> None:

@@ -73,7 +73,7 @@ TAGGED = [
      "Mara Voss, 34, a nurse from Leeds, finished third in the race. She said: \"I have always loved running "
      "and thought this was for a good cause. But it came at a price.\n\n\"I first went to hospital on "
      "Saturday. It got really bad.\"",
-     "Saturday", 'Voss: "I first went to hospital"'),
+     "Saturday", "Voss first went to hospital"),  # reported: reported_titles.py
     ("a telling after the main verb keeps the main clause",
      "Norway on Tuesday urged Nordic ministers to avoid a rift and warned that a Danish plan to cap fishing "
      "by Oslo would badly hurt the talks.",

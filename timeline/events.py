@@ -95,6 +95,7 @@ def extract(
     leading = True  # no sentence of the body met yet: the first may be a lead (episodes.leads)
     lead: tuple[int, int] | None = None
     waited = 0  # the sentences met since the lead
+    aside = False  # the episode's date lies in a relative clause of background (episodes.aside)
 
     def wanted(start: int, end: int) -> bool:  # the other lines' sentences are all idle: they are not cut
         """Tell whether a line's sentences need the loop: a date, or an open episode or heading."""
@@ -171,7 +172,9 @@ def extract(
                 continue
             open_to = previous is not None and chain < MAX_CONTINUATION and not (
                 own_date and not episodes.is_news(previous, document.date)
-            ) and not (_ahead(previous, document) and not _REPORTS.search(words))
+            ) and not (_ahead(previous, document) and not _REPORTS.search(words)) and not (
+                aside and not episodes.counts_from(words))
+            aside = False  # "..., which opened in 1950. Since then, ...": only the next sentence may say so
             if open_to and episodes.goes_on(text, sentence, previous, document.date):
                 chain += 1
                 _continue(document, sentence, previous, continuation, events)
@@ -258,6 +261,9 @@ def extract(
             twins = titled_apart(text, events[mark:])
             events[mark:] = one_date_each(text, twins, tellings=tellings == "all")
             previous = episodes.news_of(events[mark:], document.date) if len(events) > mark else previous
+        # "Lund, who won the race last year, came second": the sentences after it are not last year's
+        aside = len(events) > mark and previous is events[-1] and episodes.aside(
+            text, sentence, previous, document.date)
         if lead is not None and previous is not None:
             if episodes.leads(text, lead, previous, document.date):
                 _continue(document, lead, previous, continuation, events)

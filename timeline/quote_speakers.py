@@ -11,11 +11,14 @@ from __future__ import annotations
 
 import re
 
+from timeline.reported_titles import reported
 from timeline.title_length import MAX_TITLE
 from timeline.verbs import has_verb
 
 # A first-person opening: "I", "We", "Our", "My"; not "I'm told" forms that a rule elsewhere reads.
 _FIRST_PERSON = re.compile(r"(?:I|We|Our|My)\b")
+# A title that names its speaker before a first-person quotation: 'Ruiz: "I signed the lease"'.
+_NAMED_QUOTE = re.compile(r'(?P<who>[^:"]{2,40}): "(?P<title>(?:I|We) [^"]+)"')
 # A speaker: a name of up to four capitalized words, or "he"/"she".
 _WHO = r"(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,5}|[Hh]e|[Ss]he)"  # one line: no name across a break
 _VERBS = r"(?:says|said|added|wrote|explains|explained|tweeted)"
@@ -67,13 +70,23 @@ _NAME_WORDS = 3
 
 def with_speaker(title: str, text: str, span: tuple[int, int]) -> str:
     """Return a first-person title with its speaker before it, when one is known and it fits; else the
-    title: 'We took smaller roads' -> 'Ana Reyes: "We took smaller roads"'."""
+    title: 'We took smaller roads' -> 'Ana Reyes: "We took smaller roads"'. A happening is reported when
+    that is safe (reported_titles): "I took smaller roads" -> "Ana Reyes took smaller roads"."""
+    named = _NAMED_QUOTE.fullmatch(title)  # 'Ruiz: "I signed the lease"', named where the title was cut
+    if named is not None:
+        report = reported(named["title"], text, span, named["who"])
+        return report if report is not None and len(report) <= MAX_TITLE else title
     if not _FIRST_PERSON.match(title):
         return title
     who = speaker_of(text, span)
     if who is not None and len(who) + len(title) + 4 > MAX_TITLE:
         title = _first_clause(title)  # "I was second in line (and security was a breeze)"
-    if who is None or len(who) + len(title) + 4 > MAX_TITLE:
+    if who is None:
+        return title
+    report = reported(title, text, span, who)  # '"We signed the deal," said Ruiz of Acme': "Acme signed ..."
+    if report is not None and len(report) <= MAX_TITLE:
+        return report
+    if len(who) + len(title) + 4 > MAX_TITLE:
         return title
     return f'{who}: "{title}"'
 

@@ -3,10 +3,11 @@
 '"We were tense, but it worked out," the skipper said Monday' tells how someone felt, not what happened on
 Monday; nor does '"I think the fee is too high," the mayor told reporters'. A quotation whose first clause
 tells a state (eventness.kind: "we were tense", "the fee is too high" once "I think" is read past) is a
-remark; one that tells a happening or a plan stays an event ('"Two men were arrested," police said Monday',
-'"We will appeal," the lawyer said Monday'), and so does a telling with "that", which reports
-('The minister said Monday that the bridge would close'). A remark may still be evidence of the event of
-its day (events.extract).
+remark, and so is a feeling or an attitude that kind reads otherwise ('"We aren't convinced yet"', '"We
+respect the decision"', quoted_states.py); one that tells a happening or a plan stays an event ('"Two men
+were arrested," police said Monday', '"We will appeal," the lawyer said Monday'), and so does a telling
+with "that", which reports ('The minister said Monday that the bridge would close'). A remark may still be
+evidence of the event of its day (events.extract).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 import re
 
 from timeline.eventness import kind
+from timeline.quoted_states import conceded, states
 from timeline.speech import alternation
 
 # A quotation that opens its sentence, and the attribution after it: '"We were tense," the skipper said
@@ -40,7 +42,8 @@ _MAY_COME = re.compile(r"\b(?:could|may|might)\s+(?!be\s+(?!\w+(?:ed|en)\b))", r
 _TO_COME = re.compile(r"\b(?:will|would|shall|going\s+to|is\s+to|are\s+to)\s+(?!be\s+(?!\w+ing\b))",
                       re.I)
 # The kinds of a quotation's first clause that tell no happening (eventness.kind); not a figure, which
-# reports ('"Sales were $5 million," she said'), nor a negation, which may deny a deed.
+# reports ('"Sales were $5 million," she said'), nor a negation, which may deny a deed ("He wasn't
+# arrested"): quoted_states tells a negated state ("We aren't convinced yet") from one.
 _REMARKS = frozenset({"state", "speculation", "question", "instruction", "hypothetical"})
 # Where a quotation's first clause gives way to another: "It was a long year(, but) we opened ...".
 # An "and", "so" or "yet" turns after a comma, or an "and" before a subject pronoun: "I was (so) happy" is
@@ -74,6 +77,7 @@ def is_remark(text: str, sentence: tuple[int, int], phrase: tuple[int, int], tit
     undated = text[inside : phrase[0]] + text[phrase[1] : inside + len(found["quote"])]  # "(Today,) it is"
     if own and not (_opens(title, found["quote"]) or _opens(title, undated)):
         return False  # '"It was our worst week since the flood in 2019," she said' titled "The flood"
+    quote = conceded(quote)  # "While we are disappointed, we respect it": the clause conceded to
     opinion = _OPINION.match(quote)
     if opinion is not None:
         quote = quote[opinion.end() :]
@@ -81,9 +85,10 @@ def is_remark(text: str, sentence: tuple[int, int], phrase: tuple[int, int], tit
         if _MAY_COME.search(quote):
             return False  # "We are hopeful that the work could start next year": a forecast
     first = _TURN.search(quote)
-    if _TO_COME.search(quote, 0, first.start() if first is not None else len(quote)):
+    clause = quote[: first.start() if first is not None else len(quote)]
+    if _TO_COME.search(clause):
         return False  # "I believe we will meet tomorrow", "The two sides will hold talks": a plan
-    return kind(quote) in _REMARKS
+    return kind(quote) in _REMARKS or states(clause)  # "We aren't convinced yet", "We respect it"
 
 
 def _opens(title: str, quote: str) -> bool:
