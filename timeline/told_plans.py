@@ -40,7 +40,8 @@ _OTHERS = re.compile(r"['’]s\b|\b(?:his|her|their|its|of|for|to|with|and|from|
 
 def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -> tuple[int, str] | None:
     """Return where the plan starts in a clause "X said he/she/they would VERB ..." whose own date (the
-    first of `phrases`) lies in the plan, and X, when the pronoun stands for X; else None.
+    first of `phrases`) lies in the plan, or where a deed told as done ("they had arrested") starts, whatever
+    its date, and X, when the pronoun stands for X; else None.
 
     "The minister said he would resign next week" -> (at "he", "The minister"); "Officials said on Monday
     they would reopen the bridge" for Monday -> None (the date is the saying's).
@@ -60,8 +61,10 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         at = date[1]
     plan = _PLAN.match(text, at, span[1])
     pronoun = "done" if plan is not None and plan["done"] else "pronoun"
-    if plan is None or phrases[0][0] < plan.start(pronoun):
-        return None  # "said on Tuesday he would resign": Tuesday's event is the saying
+    if plan is None or (phrases[0][0] < plan.start(pronoun) and pronoun != "done"):
+        # "said on Tuesday he would resign": Tuesday's event is the saying; a deed told as done by then
+        # ("said on Tuesday they had arrested two men") is the news the saying brings
+        return None
     if _TELLING_AFTER.search(text, plan.end(), phrases[0][0]):
         return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
     teller = told["teller"]
