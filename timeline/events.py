@@ -154,7 +154,7 @@ def extract(
         # "..., with agreement yesterday to widen it", "a bleak Christmas": a phrase's date, no clause's
         kept = [d for d in kept if not in_own_phrase(text, sentence, d.timex)
                 and not (modifies[id(d)] and in_subject(text, sentence, d.timex))
-                and not is_age(text, d.timex.start)]  # "Tests dated the cloth to 1300": its age
+                and not is_age(text, d.timex.start)]  # "Tests dated the mast to 1450": its age
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
