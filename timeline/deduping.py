@@ -6,7 +6,8 @@ a join can change what a kept event is compared by (a newer copy's title gives i
 sorted gives it another first date phrase), so passes run until one joins nothing. Two events whose titles
 name different doers are never twins (`subject_twins`); two copies with one id always are. An event that
 only gives the hour of an earlier event of its day in its document, naming it back, folds into it
-(`clock_twins`).
+(`clock_twins`), and so does one that refers back to a happening an earlier event names, dated alike
+("The blast killed four" after "An explosion hit a mill": `noun_twins`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from timeline.clock_twins import folded
 from timeline.event_ids import sort_events
 from timeline.forecasts import evidence_order, forecast_pair
 from timeline.models import Document, Event
+from timeline.noun_twins import folded_nouns
 from timeline.subject_twins import different_subjects, named_subject, refers_back
 from timeline.table_rows import other_rows
 from timeline.twins import content_words, evidence_key, overlap
@@ -75,7 +77,8 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     merged, foretold, read = _joined(sorted(events, key=_canonical), documents, set(), {})
     while read is not None:
         merged, foretold, read = _joined(merged, documents, foretold, read)
-    return sort_events(folded(merged))  # "The quake hit at 1:24 p.m.": the hour of "An earthquake shook ..."
+    # "The quake hit at 1:24 p.m.": the hour of "An earthquake shook"; "The blast killed four": "An explosion"
+    return sort_events(folded_nouns(folded(merged)))
 
 
 def _canonical(event: Event) -> tuple:

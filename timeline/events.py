@@ -23,6 +23,7 @@ import re
 from typing import Literal
 
 from timeline import datelines, dating, episodes, references, segment, side_dates, telling, textmeta
+from timeline.age_dates import is_age
 from timeline.api_checks import checked_timexes
 from timeline.clause_titles import description_of, whole_title
 from timeline.confident import confidence_of
@@ -152,7 +153,8 @@ def extract(
             kept = [d for d in kept if not side_dates.beside(text, sentence, d.timex, timexes)]
         # "..., with agreement yesterday to widen it", "a bleak Christmas": a phrase's date, no clause's
         kept = [d for d in kept if not in_own_phrase(text, sentence, d.timex)
-                and not (modifies[id(d)] and in_subject(text, sentence, d.timex))]
+                and not (modifies[id(d)] and in_subject(text, sentence, d.timex))
+                and not is_age(text, d.timex.start)]  # "Tests dated the mast to 1450": its age
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"

@@ -30,6 +30,10 @@ _PERIOD_ADJECTIVE = re.compile(
     r"(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)-(?:quarter|half)|(?:year|month|quarter)-end|full-year)",
     re.I,
 )
+# The edge or middle of a period made an adjective, which tells what kind of thing the noun after it is, not
+# when the clause's verb happened: "(Shares rose Friday in) the year-end rally", "a midweek session". Not
+# "overnight": "prices fell in overnight trading" fell overnight.
+_EDGE_ADJECTIVE = re.compile(r"(?:year|month|quarter|week)-end|mid-?week", re.I)
 # A possessive day word before a noun: "today's world", "tomorrow's leaders".
 _GENERIC_AFTER = re.compile(r"['’]s\s+(?:[a-z-]+\s+)?(?P<noun>[a-z][a-z-]*)")
 # Date words that take a capital only inside a name: "This Week" (a programme), "VOA Today", "Good Morning".
@@ -143,6 +147,9 @@ def is_modifier(text: str, timex: TimeExpression) -> bool:
     name = _NAME_AFTER.match(text, timex.end) if noun is None and timex.text.isdigit() else None
     if name:  # "his 1987 Chevrolet Cavalier"
         head = name["noun"] if name["noun"] and name["noun"] not in NOT_NOUNS else name["name"].split()[-1]
+    edge = _EDGE_ADJECTIVE.fullmatch(timex.text) and text.startswith(" ", timex.end)
+    if edge and head and head not in NOT_NOUNS:
+        return True  # "Shares rose in the year-end rally on Friday": Friday's rise
     if head is None or head in NOT_NOUNS or names_occurrence(head):
         return False
     return bool(_MODIFIER_BEFORE.search(text, max(0, timex.start - 12), timex.start))
