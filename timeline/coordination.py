@@ -76,7 +76,7 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> Span | None
 
 def _part(text: str, span: Span, own: Span, others: list[Span]) -> Span | None:
     """Return part_of's answer, before asking whether the date is the telling's."""
-    if not any(text.find(word, span[0], span[1]) >= 0 for word in _JOIN_WORDS):
+    if not any(map(text[span[0] : span[1]].__contains__, _JOIN_WORDS)):
         return None  # most clauses: no conjunction, asked first as it costs least
     for join in reversed(list(_JOIN.finditer(text, span[0], span[1]))):
         # a pronoun leans on the first clause, but a date after the conjunction is its clause's: "(Judge Ann

@@ -54,7 +54,7 @@ _DATE_WORD = re.compile(
 def mended(title: str, text: str, span: tuple[int, int]) -> str:
     """Return the title with the gap its date object left mended: "spent (Sunday) clearing" -> "cleared", the
     date put back after the other verbs ("marked (the day) with"); the title unchanged without one."""
-    if not any(hint in title for hint in _GAP_HINTS):
+    if not any(map(title.__contains__, _GAP_HINTS)):
         return title  # no verb of DATE_OBJECT_VERBS: no gap
     for gap in _GAP.finditer(title):
         verb, after = gap["verb"], gap["next"]

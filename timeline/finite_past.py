@@ -9,6 +9,7 @@ episode.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from timeline.verbs import NO_PASSIVE, is_past, is_past_form
 
@@ -75,6 +76,7 @@ _ALWAYS_FINITE = {"was", "were", "did"}
 _WORD = re.compile(r"[\w'’-]+")
 
 
+@lru_cache(maxsize=256)  # episodes.goes_on asks it of a sentence, then episodes.pauses of the same one
 def finite_past(text: str) -> bool:
     """Tell whether `text` narrates the past (verbs.is_past) through a past form that is a finite verb."""
     if not is_past(text):

@@ -82,7 +82,7 @@ def predicated(title: str, clause: str) -> str | None:
     """
     # the preposition is one of the first six words (a determiner of two, two words and the noun before it):
     # most titles have none there, and the pattern, tried whole, costs more than the look
-    if not any(word.casefold() in _HAPPENING_PREPOSITIONS for word in title.split(None, 6)[:6]):
+    if _HAPPENING_PREPOSITIONS.isdisjoint(map(str.casefold, title.split(None, 6)[:6])):
         return None
     found = _HAPPENING.fullmatch(title.strip())
     if found is None or found["noun"].lower() not in PREDICATES:

@@ -25,6 +25,8 @@ from timeline.references import is_event_noun
 # | "June 2011\tKessel Docks\t41 days"         | cells        |
 _MARKER = re.compile(r"\s*(?:\d{1,3}[.)]|[-*•–])\s+")
 _GAP = re.compile(r"\t+|\s*\|\s*|\s{2,}")
+# Two whitespace characters in a row: a line without them, a tab or a bar has no gap, and is one cell.
+_TWO_SPACES = re.compile(r"\s\s")
 # Plural nouns of a happening a list's lead may give, each with its singular: "The largest (bankruptcies):",
 # besides the occurrences of references.is_event_noun ("Major (strikes) since 1990").
 LEAD_NOUNS = {
@@ -51,7 +53,11 @@ def _line(text: str, at: int) -> tuple[int, int]:
 
 def _shaped(line: str) -> bool:
     """Tell whether a line has the shape of a row: a list marker, or three cells."""
-    return bool(line.strip()) and (_MARKER.match(line) is not None or len(_cells(line)) >= 3)
+    if not line.strip():
+        return False
+    # a line of prose has no gap (_GAP needs a tab, a bar or two spaces): one cell, told without a split
+    return _MARKER.match(line) is not None or (
+        ("\t" in line or "|" in line or _TWO_SPACES.search(line) is not None) and len(_cells(line)) >= 3)
 
 
 def _cells(line: str) -> list[str]:

@@ -105,7 +105,9 @@ _VERB = re.compile(
     rf"|{_TAKE_EFFECT.pattern}",
     re.I,
 )
-_PRESENT_HEAD = led(r"[aisw]", r"(?<![\w'’-])(?:will|is|are|am|says|shall|won't)(?![\w'’-])", re.I)
+# The present or future auxiliaries that, among a sentence's first words, keep it from narrating the past:
+# "Officials say the dam (is) cracked", "The firm (will) be sold".
+_PRESENT_HEAD_WORDS = frozenset({"will", "is", "are", "am", "says", "shall", "won't"})
 
 
 def first_verb(text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
@@ -188,10 +190,11 @@ def has_verb(text: str) -> bool:
             and _PLURAL_PRESENT.search(text) is not None)
 
 
+@lru_cache(maxsize=256)  # episodes.pauses asks it again of the sentence finite_past has just read
 def is_past(text: str) -> bool:
     """Tell whether `text` narrates the past: a past verb and no present or future auxiliary in front."""
-    head = " ".join(_WORD.findall(text, 0, 120)[:8])
-    return _PRESENT_HEAD.search(head) is None and any(map(_is_past_run, map(_GROUP, _RUN.finditer(text))))
+    head = map(str.lower, _WORD.findall(text, 0, 120)[:8])  # words of ASCII letters: lower() is the case fold
+    return _PRESENT_HEAD_WORDS.isdisjoint(head) and any(map(_is_past_run, map(_GROUP, _RUN.finditer(text))))
 
 
 @lru_cache(maxsize=65536)  # as _is_verb
