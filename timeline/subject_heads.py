@@ -67,6 +67,8 @@ _NOT_A_SUBJECT = re.compile(
     r"|though|because|unless|once|as|whether)\s|\b(?!(?:assembly|family|supply|ally|rally|reply|monopoly|anomaly"
     r"|italy|july|fly)\s)[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )  # nouns in -ly are no adverbs: "the regional assembly of the north voted"
+# A list of three or more names, which a subject's phrase may hold: "(in the towns of) Arlo, Brill and Cova".
+_NAMES_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*,?\s+(?:and|or)\s+[A-Z]")
 # A participle aside between a subject and its verb: 'Nabih Berri(, describing the session "a success,")'.
 _ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
 # A plural subject, the -ing phrase on it and the comma that closes it before the verb: "New laws (requiring
@@ -281,6 +283,8 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         head = subject[: end.start()].split()
         plural = len(head) == 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}s", head[0]) is not None
         plural = plural and end.group().strip() == "of"  # "Emissions | of major pollutants ... will be"
+        # "Police | in the towns of Arlo, Brill and Cova arrested": a one-word head before a list of names
+        plural = plural or len(head) == 1 and _NAMES_LIST.search(subject, end.end()) is not None
         if (len(head) >= 2 or plural) and not inside_name and not open_phrase:
             if end.group().strip() == "and" and _shares_head(subject, end):
                 continue  # "import | and export turnovers": a cut leaves a modifier without its noun

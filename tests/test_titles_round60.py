@@ -1,0 +1,28 @@
+"""Round 60: a subject whose phrase holds a list of names is cut to its head before the list, so that the
+verb and its object fit ("Police in the towns of A, B, C and D arrested ..." -> "Police arrested ..."); a
+cut that ends on the list's first item is no whole title. Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+
+# (id, text, the date phrase of the event, its title)
+CASES = [
+    ("a one-word head before a list of places", "Police in the coastal districts of Marrow, Penhallow, "
+     "Tresco, Wendle, Ashby and Corran detained Lewis Grant and four other poachers on Thursday.", "Thursday",
+     "Police detained Lewis Grant and four other poachers"),
+    ("a front phrase before it", "A week later, officers in the river towns of Marrow, Penhallow, Tresco, "
+     "Wendle, Ashby and Corran charged Lewis Grant and four other poachers.", "A week later",
+     "Officers charged Lewis Grant and four other poachers"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round60_titles(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
