@@ -1,6 +1,8 @@
 """Round 60: a subject whose phrase holds a list of names is cut to its head before the list, so that the
 verb and its object fit ("Police in the towns of A, B, C and D arrested ..." -> "Police arrested ..."); a
-cut that ends on the list's first item is no whole title. Invented sentences."""
+cut that ends on the list's first item is no whole title. An apposition opened by a possessive name goes
+("The Book of Tides, Norland's only magazine for ..., starts" -> "The Book of Tides starts"). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -18,6 +20,13 @@ CASES = [
     ("a front phrase before it", "A week later, officers in the river towns of Marrow, Penhallow, Tresco, "
      "Wendle, Ashby and Corran charged Lewis Grant and four other poachers.", "A week later",
      "Officers charged Lewis Grant and four other poachers"),
+    ("a possessive apposition after a name with of", "The Book of Tides, Norland's only bilingual magazine "
+     "for the young foreign language learners, starts publication in Kelby on Sunday.", "Sunday",
+     "The Book of Tides starts publication in Kelby"),
+    ("a possessive apposition after a person", "Ruth Ekdal, Norland's deputy permanent envoy to the "
+     "fisheries board, met with the board's deputy head Tomas Berg on Monday and gave him a report.",
+     "Monday",
+     "Ruth Ekdal met with the board's deputy head Tomas Berg and gave him a report"),
 ]
 
 
