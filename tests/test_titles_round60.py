@@ -1,8 +1,10 @@
 """Round 60: a subject whose phrase holds a list of names is cut to its head before the list, so that the
 verb and its object fit ("Police in the towns of A, B, C and D arrested ..." -> "Police arrested ..."); a
 cut that ends on the list's first item is no whole title. An apposition opened by a possessive name goes
-("The Book of Tides, Norland's only magazine for ..., starts" -> "The Book of Tides starts"). Invented
-sentences."""
+("The Book of Tides, Norland's only magazine for ..., starts" -> "The Book of Tides starts"). A body's
+deed told as done ("The Water Board said it had agreed to pay ...") is titled as round 59 titles a person's,
+and a headline drops its "had" when that makes room for the infinitive the verb needs ("agreed to pay X").
+Invented sentences."""
 
 from __future__ import annotations
 
@@ -27,6 +29,14 @@ CASES = [
      "fisheries board, met with the board's deputy head Tomas Berg on Monday and gave him a report.",
      "Monday",
      "Ruth Ekdal met with the board's deputy head Tomas Berg and gave him a report"),
+    ("a body's deed after a dated front", "Last week, the Regional Water Board of Upper Fenwick said it had "
+     "agreed to pay 30 million dollars to settle claims by 80 farmers that their wells were spoiled.",
+     "Last week", "The Regional Water Board of Upper Fenwick agreed to pay 30 million dollars"),
+    ("a body's deed after the telling's date", "The central bank said on Monday it had sold 20 tonnes of "
+     "gold.",
+     "Monday", "The central bank had sold 20 tonnes of gold"),
+    ("a person is no it", "The mayor said on Monday it had rained for a week.", "Monday",
+     "The mayor said it had rained for a week"),
 ]
 
 
