@@ -31,7 +31,11 @@ CASES = [
      "Ruth Ekdal met with the board's deputy head Tomas Berg and gave him a report"),
     ("a body's deed after a dated front", "Last week, the Regional Water Board of Upper Fenwick said it had "
      "agreed to pay 30 million dollars to settle claims by 80 farmers that their wells were spoiled.",
-     "Last week", "The Regional Water Board of Upper Fenwick agreed to pay 30 million dollars"),
+     "Last week", "The Regional Water Board of Upper Fenwick had agreed to pay 30 million dollars"),
+    ("a headline drops had for the infinitive", "Last week, the Regional Water Board of Upper Fenwickham "
+     "said it had agreed to pay 30 million dollars to settle claims by 80 farmers that their wells were "
+     "spoiled.",
+     "Last week", "The Regional Water Board of Upper Fenwickham agreed to pay 30 million dollars"),
     ("a body's deed after the telling's date", "The central bank said on Monday it had sold 20 tonnes of "
      "gold.",
      "Monday", "The central bank had sold 20 tonnes of gold"),

@@ -73,7 +73,8 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
     teller = told["teller"][:1].upper() + told["teller"][1:]
     if plan[pronoun] == "it":  # "The Diocese of Arlo said it had agreed": the body whose name has an "of"
-        return (plan.start(pronoun), teller) if _body(teller) else None
+        dated = any(told.start("teller") <= p[0] < told.end("teller") for p in phrases)  # "The board late on
+        return (plan.start(pronoun), teller) if _body(teller) and not dated else None  # Friday said"
     owned = _OWNER.fullmatch(teller)
     if owned and not is_person_noun(owned["noun"]):
         teller = owned["owner"]  # "Bouteflika's office said he would": Bouteflika's plan
