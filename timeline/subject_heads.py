@@ -67,7 +67,7 @@ _NOT_A_SUBJECT = re.compile(
     r"|though|because|unless|once|as|whether)\s|\b(?!(?:assembly|family|supply|ally|rally|reply|monopoly|anomaly"
     r"|italy|july|fly|only|early|elderly|daily|weekly|monthly|yearly|friendly)\s)[a-z]+ly\s+[a-z]|\s[-–—]\s"
 )  # nouns and adjectives in -ly are no adverbs: "the regional assembly of the north voted", "its only paper"
-# A possessive name that opens an apposition after a comma: "(The Book of Tides,) Norland's only magazine".
+# A possessive name that opens an apposition after a comma: "(The Museum of Clocks,) Arden's oldest".
 _POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s\s")
 # A list of three or more names, which a subject's phrase may hold: "(in the towns of) Arlo, Brill and Cova".
 _NAMES_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*,?\s+(?:and|or)\s+[A-Z]")
@@ -281,7 +281,7 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
             r"[A-Z]", subject[end.end() :]
         )  # "Ministry of Labour", "Culture, Sport and the Media"
         if inside_name and end.group().startswith(",") and _POSSESSIVE.match(subject, end.end()):
-            inside_name = None  # "The Book of Tides, Norland's only magazine": an apposition, no name goes on
+            inside_name = None  # "The Museum of Clocks, Arden's oldest": an apposition, no name goes on
         # "Troops under the command | of the governor's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
         head = subject[: end.start()].split()

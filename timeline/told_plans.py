@@ -72,7 +72,7 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     if _TELLING_AFTER.search(text, plan.end(), phrases[0][0]):
         return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
     teller = told["teller"][:1].upper() + told["teller"][1:]
-    if plan[pronoun] == "it":  # "The Diocese of Arlo said it had agreed": the body whose name has an "of"
+    if plan[pronoun] == "it":  # "The Board of Arlo said it had agreed": the body whose name has an "of"
         dated = any(told.start("teller") <= p[0] < told.end("teller") for p in phrases)  # "The board late on
         return (plan.start(pronoun), teller) if _body(teller) and not dated else None  # Friday said"
     owned = _OWNER.fullmatch(teller)
@@ -89,8 +89,8 @@ _OTHER_THING = re.compile(r"['’]s\b|\b(?:his|her|their|its|for|to|with|and|fro
 
 
 def _body(teller: str) -> bool:
-    """Tell whether "it" stands for a teller: a body named with "the", one and no person ("The Diocese of
-    Arlo", "The central bank"; not "The mayor", "Officials", "The firm's lawyer")."""
+    """Tell whether "it" stands for a teller: a body named with "the", one and no person ("The Board of Arlo",
+    "The central bank"; not "The mayor", "Officials", "The firm's lawyer")."""
     if not teller.startswith("The ") or _OTHER_THING.search(teller) or has_verb(teller) or "," in teller:
         return False
     head = re.split(r"\s+of\s+", teller, maxsplit=1)[0].split()[-1]
