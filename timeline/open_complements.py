@@ -270,6 +270,11 @@ _OPENER_BEFORE = re.compile(
 
 # A name after a comma at the end of a title, which an "and" after the cut shows to be an item of a list.
 _LIST_ITEM = re.compile(r",\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\Z")
+# A list of names after a cut that ends on its first item: "police in the towns of Arlo | (, Brill, Cova and
+# Dunn)". The items are capitalized words, the last after "and" or "or".
+_NAME = r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}"
+_LIST_AFTER = re.compile(rf",\s+{_NAME}(?:,\s+{_NAME})*,?\s+(?:and|or)\s+[A-Z]")
+_NAME_END = re.compile(r"\s[A-Z][\w'’.-]*\Z")
 
 
 def cut_clause(title: str, rest: str) -> bool:
@@ -277,6 +282,8 @@ def cut_clause(title: str, rest: str) -> bool:
     subordinate clause's subject whose verb is in `rest`: "Ministers agreed courts | in member states should
     weigh ...", "Shares fell since claims | that the firm ... were made".
     """
+    if rest.startswith(",") and _NAME_END.search(title) and _LIST_AFTER.match(rest):
+        return True  # "police in the towns of Arlo | , Brill and Cova": a list cut after its first item
     if not rest[:1].isspace() or not rest.strip()[:1].isalnum():
         return False
     if _LIST_ITEM.search(title, max(0, len(title) - 60)) and re.match(r"\s+(?:and|or)\s", rest):

@@ -65,8 +65,12 @@ _DASH_ASIDE = re.compile(r"\s+(?:--|—|–)\s+[^-—–]{3,80}?\s+(?:--|—|–
 _NOT_A_SUBJECT = re.compile(
     r"\s(?:but|that|which|who|whom|whose|where|when|while|because|if|by)\s|,\s+(?:and|or)\s|\A(?i:if|when|while|although"
     r"|though|because|unless|once|as|whether)\s|\b(?!(?:assembly|family|supply|ally|rally|reply|monopoly|anomaly"
-    r"|italy|july|fly)\s)[a-z]+ly\s+[a-z]|\s[-–—]\s"
-)  # nouns in -ly are no adverbs: "the regional assembly of the north voted"
+    r"|italy|july|fly|only|early|elderly|daily|weekly|monthly|yearly|friendly)\s)[a-z]+ly\s+[a-z]|\s[-–—]\s"
+)  # nouns and adjectives in -ly are no adverbs: "the regional assembly of the north voted", "its only paper"
+# A possessive name that opens an apposition after a comma: "(The Museum of Clocks,) Arden's oldest".
+_POSSESSIVE = re.compile(r"[A-Z][\w.-]*['’]s\s")
+# A list of three or more names, which a subject's phrase may hold: "(in the towns of) Arlo, Brill and Cova".
+_NAMES_LIST = re.compile(r"[A-Z][\w'’.-]*,\s+(?:[A-Z][\w'’.-]*\s+)*?[A-Z][\w'’.-]*,?\s+(?:and|or)\s+[A-Z]")
 # A participle aside between a subject and its verb: 'Nabih Berri(, describing the session "a success,")'.
 _ING_ASIDE = re.compile(r"(?P<head>[^,]{3,80}),\s+[a-z]+ing\b[^;]*,[\"”]?\s*")
 # A plural subject, the -ing phrase on it and the comma that closes it before the verb: "New laws (requiring
@@ -276,11 +280,15 @@ def short_subject(title: str, verb_start: int, *, names_only: bool = False, leas
         inside_name = re.search(r"[A-Z][\w'’-]*\Z", subject[: end.start()]) and re.match(
             r"[A-Z]", subject[end.end() :]
         )  # "Ministry of Labour", "Culture, Sport and the Media"
+        if inside_name and end.group().startswith(",") and _POSSESSIVE.match(subject, end.end()):
+            inside_name = None  # "The Museum of Clocks, Arden's oldest": an apposition, no name goes on
         # "Troops under the command | of the governor's son": a phrase cut before its "of"
         open_phrase = end.group().strip() == "of" and _PREPOSITION.search(subject[: end.start()])
         head = subject[: end.start()].split()
         plural = len(head) == 1 and re.fullmatch(r"[A-Za-z][a-z]{3,}s", head[0]) is not None
         plural = plural and end.group().strip() == "of"  # "Emissions | of major pollutants ... will be"
+        # "Police | in the towns of Arlo, Brill and Cova arrested": a one-word head before a list of names
+        plural = plural or len(head) == 1 and _NAMES_LIST.search(subject, end.end()) is not None
         if (len(head) >= 2 or plural) and not inside_name and not open_phrase:
             if end.group().strip() == "and" and _shares_head(subject, end):
                 continue  # "import | and export turnovers": a cut leaves a modifier without its noun

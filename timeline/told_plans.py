@@ -22,11 +22,11 @@ SAME_PAST = (r"(?:[a-z]{3,}ed|heard|made|found|told|held|left|lost|paid|sold|sen
              r"|brought|caught|fought|sought|won|led|fled|struck)\b")
 # A teller, a telling and a pronoun opening a plan: "The minister said (on Tuesday) (that) he would".
 _TELLER = re.compile(
-    r"(?P<teller>[A-Z][\w'’.-]*(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|say|told\s+(?:reporters|journalists"
+    r"(?P<teller>(?:[A-Z][\w'’.-]*|the)(?:\s+[\w'’.-]+){0,6}?)\s+(?P<verb>said|says|say|told\s+(?:reporters|journalists"
     r"|[A-Z][\w.-]+)|added|announced|insisted|promised|vowed|pledged|confirmed)\b"
 )
 _PLAN = re.compile(r"(?:that\s+)?(?P<pronoun>he|she|they)\s+(?:would|will)\s+(?!have\b)(?=[a-z])"
-                   rf"|(?:that\s+)?(?P<done>he|she|they)\s+had\s+(?={SAME_PAST})")  # "they had heard"
+                   rf"|(?:that\s+)?(?P<done>he|she|they|it)\s+had\s+(?={SAME_PAST})")  # "they had heard"
 # The words before a date between the telling and the statement: "said (on) Tuesday", "said (late) Friday".
 _DATE_WORDS = re.compile(r"\s*,?\s*(?:(?:on|in|at|late|early|earlier|later)\s+)?")
 # A name that owns a teller who is no person: "(Bouteflika)'s office", "(Acme Corp)'s board".
@@ -49,8 +49,12 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
     # _PLAN, tried after the teller, holds "would", "will" or "had": most clauses hold none and skip both
     if text.find("would", *span) < 0 and text.find("will", *span) < 0 and text.find("had", *span) < 0:
         return None
-    told = _TELLER.match(text, span[0], span[1])
-    if told is None or not phrases:
+    if not phrases:
+        return None
+    # "(Earlier this month,) the board said it had": the date the clause opens on is the telling's
+    start = next((_DATE_WORDS.match(text, p[1], span[1]).end() for p in phrases if p[0] == span[0]), span[0])
+    told = _TELLER.match(text, start, span[1])
+    if told is None or (start == span[0] and told["teller"].startswith("the ")):
         return None
     at = told.end()
     while True:  # the dates of the saying between its verb and the plan: "said on Tuesday he would"
@@ -67,13 +71,30 @@ def own_plan(text: str, span: tuple[int, int], phrases: list[tuple[int, int]]) -
         return None
     if _TELLING_AFTER.search(text, plan.end(), phrases[0][0]):
         return None  # "said he would stay in office, the Daily Star reported on Wednesday": the report's date
-    teller = told["teller"]
+    teller = told["teller"][:1].upper() + told["teller"][1:]
+    if plan[pronoun] == "it":  # "The Board of Arlo said it had agreed": the body whose name has an "of"
+        dated = any(told.start("teller") <= p[0] < told.end("teller") for p in phrases)  # "The board late on
+        return (plan.start(pronoun), teller) if _body(teller) and not dated else None  # Friday said"
     owned = _OWNER.fullmatch(teller)
     if owned and not is_person_noun(owned["noun"]):
         teller = owned["owner"]  # "Bouteflika's office said he would": Bouteflika's plan
     if has_verb(teller) or _OTHERS.search(teller) or "," in teller:
         return None
     return (plan.start(pronoun), teller) if _stands_for(teller, plan[pronoun]) else None
+
+
+# Words of a body's name that may name another thing "it" could stand for: "The lawyer for the firm", "The
+# firm's board", "The firm and its union".
+_OTHER_THING = re.compile(r"['’]s\b|\b(?:his|her|their|its|for|to|with|and|from)\b", re.I)
+
+
+def _body(teller: str) -> bool:
+    """Tell whether "it" stands for a teller: a body named with "the", one and no person ("The Board of Arlo",
+    "The central bank"; not "The mayor", "Officials", "The firm's lawyer")."""
+    if not teller.startswith("The ") or _OTHER_THING.search(teller) or has_verb(teller) or "," in teller:
+        return False
+    head = re.split(r"\s+of\s+", teller, maxsplit=1)[0].split()[-1]
+    return be_for(teller) == "was" and not is_person_noun(head) and head.lower() not in ("police", "people")
 
 
 def _stands_for(teller: str, pronoun: str) -> bool:
