@@ -17,6 +17,7 @@ from timeline.errors import DateError
 from timeline.models import When
 from timeline.temporal.intervals import clock_of, interval
 from timeline.told_back import back_from_end
+from timeline.typed_guesses import refuse_guesses
 
 # Words that narrow a date to a third of it, with an example beside each.
 MODIFIERS: list[tuple[str, str]] = [
@@ -220,6 +221,7 @@ def _value(text: str, reference: dt.date | None, *, tagger: bool = False) -> tup
     phrase = _phrase_value(text)
     if phrase is not None:
         return phrase, None
+    refuse_guesses(text)
     if _SHORT_LENGTH.match(text):
         raise DateError(f"{text!r} is a length of time, not a date: {HINT}")
     if tagger:
