@@ -335,7 +335,10 @@ def start_of(when: When) -> When:
 
 def span(first: When, last: When) -> When:
     """Return the range from the start of `first` to the end of `last`."""
-    if last.end < first.start:
+    last_time = clock_of(last.end_value or last.value)
+    # 17:00 to 09:00 on one day ends before it starts too, and a calendar refuses an end before the start
+    clock_back = last.end == first.start and first.time and last_time and last_time < first.time
+    if last.end < first.start or clock_back:
         raise DateError(
             f"the end {last.value} is before the start {first.value}: give the earlier date first"
         )
