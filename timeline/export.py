@@ -21,7 +21,7 @@ from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
 from timeline.export_ics import CLOCK, stated_zone, to_ics, uri
 from timeline.models import Document, Event, Timeline, When
-from timeline.temporal.intervals import parse_value
+from timeline.temporal.intervals import clock_of, parse_value
 from timeline.textmeta import corrected, document_outlet
 
 
@@ -247,7 +247,8 @@ def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
     if when.end_value:
         parsed = parse_value(when.end_value)
         end_granularity = parsed[2] if parsed else when.granularity
-    end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=None)
+    end_time = clock_of(when.end_value) if when.end_value else None  # 22:00 on Friday to 06:00 on Saturday
+    end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=end_time)
     if end != start and (when.end_value or narrowed or when.granularity not in _OWN_UNIT):
         slide["end_date"] = end
     # A part of the day ("2025-09-10TNI") has no TimelineJS field: the date says it in words.

@@ -1,13 +1,16 @@
-"""An ICS event over a range of clock times runs from its first time to its second, not over whole days."""
+"""An event over a range of clock times runs from its first time to its second in the ICS and TimelineJS
+exports, not over whole days."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from timeline.dates import date_range
 from timeline.errors import DateError
+from timeline.export import to_timelinejs
 from timeline.export_ics import to_ics
 from timeline.models import Event, Evidence, TimeExpression, Timeline, When
 
@@ -66,3 +69,19 @@ BACKWARDS = [
 def test_a_range_ending_before_it_starts_on_the_clock_is_refused(start: str, end: str) -> None:
     with pytest.raises(DateError, match="is before the start"):
         date_range(start, end)
+
+
+# (id, event, TimelineJS end_date)
+SLIDES = [
+    ("one-day", _hand("2026-05-04T09:00", "2026-05-04T17:00"),
+     {"year": 2026, "month": 5, "day": 4, "hour": 17, "minute": 0}),
+    ("overnight", _hand("2026-05-04T22:00", "2026-05-05T02:00"),
+     {"year": 2026, "month": 5, "day": 5, "hour": 2, "minute": 0}),
+    ("a-time-to-a-day", _hand("2026-05-04T09:00", "2026-05-06"), {"year": 2026, "month": 5, "day": 6}),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("event", "end"), [c[1:] for c in SLIDES], ids=[c[0] for c in SLIDES])
+def test_a_slide_over_clock_times_ends_at_its_second_time(event: Event, end: dict[str, int]) -> None:
+    slide = json.loads(to_timelinejs(Timeline(events=[event])))["events"][0]
+    assert slide["end_date"] == end
