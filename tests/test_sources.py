@@ -129,12 +129,20 @@ def test_document_date_order(tmp_path: Path, name, content, option, date, source
     assert (documents[0].date, documents[0].date_source) == (date, source)
 
 
-def test_unreadable_metadata_date_is_reported_and_the_next_source_used(tmp_path: Path) -> None:
+# (id, the front matter's date, what the warning says after it)
+UNREAD_DATES = [
+    ("words", "soon", ""),
+    ("either-order", "03/04/2025", " (it could be 3 April or 4 March: give it as YYYY-MM-DD)"),
+]
+
+
+@pytest.mark.parametrize(("typed", "why"), [c[1:] for c in UNREAD_DATES], ids=[c[0] for c in UNREAD_DATES])
+def test_unreadable_metadata_date_is_reported_and_the_next_source_used(tmp_path: Path, typed, why) -> None:
     path = tmp_path / "2025-10-25-a.txt"
-    path.write_text("---\ndate: soon\n---\nText.", encoding="utf-8")
+    path.write_text(f"---\ndate: {typed}\n---\nText.", encoding="utf-8")
     documents, problems = read_all([path])
     assert (documents[0].date, documents[0].date_source) == (D(2025, 10, 25), "filename")
-    assert problems == [f"{path}: cannot read its date 'soon'; looking for a dateline instead"]
+    assert problems == [f"{path}: cannot read its date {typed!r}{why}; looking for a dateline instead"]
 
 
 def test_sidecar_metadata_keeps_the_text_byte_identical(tmp_path: Path) -> None:

@@ -45,6 +45,7 @@ from timeline.models import DateSource, Document, is_web_link
 from timeline.sources_items import STDIN, Fallback, GivenDate, Input, Item, Problem, ProblemHandler
 from timeline.sources_json import count_lines
 from timeline.textmeta import SIDECAR_SUFFIX
+from timeline.typed_guesses import order_hint
 
 __all__ = [
     "Input", "Item", "Problem", "count_lines", "expand", "from_text", "items", "load", "parse_date", "read",
@@ -234,8 +235,8 @@ def _date(
             return date, "metadata"
         year = metadata_year(meta)  # "date": "2001" gives a year-less dateline its year
         if year is None:
-            problems.append(Problem(path, line, f"cannot read its date {meta!r}; looking for a dateline "
-                                                "instead"))
+            problems.append(Problem(path, line, f"cannot read its date {meta!r}{order_hint(meta)}; looking "
+                                                "for a dateline instead"))
     file_path = "" if path == STDIN else path
     year = year or (path_year(file_path) if file_path else None)
     date = dateline_date(text, year=year)

@@ -36,14 +36,27 @@ _DAY_ALONE = re.compile(r"(?:the\s+)?\d{1,2}(?:st|nd|rd|th)(?:\s+of\s+the\s+mont
 _WORDS = 'write the month in words, "25 October 2025", or give the date as ISO, 2025-10-25'
 
 
-def refuse_guesses(text: str) -> None:
-    """Raise DateError when reading `text` as a date would take a guess; return None when it would not."""
-    order = _DAY_MONTH.fullmatch(text)
+def either_order(text: str) -> str | None:
+    """Say the two days a day and month in figures could be ("3 April or 4 March" of 03/04/2025), when nothing
+    tells their order; None when something does or `text` is no such date."""
+    order = _DAY_MONTH.fullmatch(text.strip())
     first, second = (int(order["first"]), int(order["second"])) if order else (0, 0)
     if first != second and 1 <= first <= 12 and 1 <= second <= 12:
-        raise DateError(
-            f"{text!r} could be {first} {_MONTHS[second - 1]} or {second} {_MONTHS[first - 1]}: {_WORDS}"
-        )
+        return f"{first} {_MONTHS[second - 1]} or {second} {_MONTHS[first - 1]}"
+    return None
+
+
+def order_hint(value: object) -> str:
+    """Say why a metadata date such as 03/04/2025 is not read: " (it could be 3 April or 4 March: ...)"."""
+    either = either_order(value) if isinstance(value, str) else None
+    return f" (it could be {either}: give it as YYYY-MM-DD)" if either else ""
+
+
+def refuse_guesses(text: str) -> None:
+    """Raise DateError when reading `text` as a date would take a guess; return None when it would not."""
+    either = either_order(text)
+    if either:
+        raise DateError(f"{text!r} could be {either}: {_WORDS}")
     if not any(ch.isalpha() for ch in text) and not _FIGURES.fullmatch(text):
         raise DateError(f"cannot read the date {text!r}: its figures are no date's; {_WORDS}")
     if _DAY_ALONE.fullmatch(text):
