@@ -115,6 +115,23 @@ def test_csv_cells_never_start_a_spreadsheet_formula(title, cell):
     assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == cell
 
 
+# (id, the event's tags, the `tags` cell): a tag's own ";" (typed into the file by hand) is a "," there, so
+# that the cell splits on ";" into the tags it holds
+TAG_CELLS = [
+    ("two", ["council", "budget"], "council;budget"),
+    ("comma-kept", ["Paris, France"], "Paris, France"),
+    ("own-semicolon", ["north;south", "port"], "north,south;port"),
+]
+
+
+@pytest.mark.parametrize(("tags", "cell"), [c[1:] for c in TAG_CELLS], ids=[c[0] for c in TAG_CELLS])
+def test_csv_tags_split_on_semicolons_into_the_tags(tags, cell):
+    timeline = sample()
+    timeline.events[0].tags = tags
+    rows = read_csv(export.export(timeline, "csv"))
+    assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["tags"] == cell
+
+
 BOM_CASES = [
     ("default", {}, b"\xef\xbb\xbfid,date,"),
     ("with-bom", {"bom": True}, b"\xef\xbb\xbfid,date,"),

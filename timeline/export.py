@@ -208,7 +208,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
         writer.writerow([_cell(cell) for cell in (
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
             when.value, when.end_value or "", when.mod or "", event.title, event.description,
-            origin_name(event), str(event.pinned).lower(), ";".join(event.tags),
+            origin_name(event), str(event.pinned).lower(), ";".join(t.replace(";", ",") for t in event.tags),
             event.url or next(filter(None, (url for _name, url in cited)), ""),
             ";".join(documents_of(event)), "; ".join(name.replace(";", ",") for name, _url in cited),
             "" if event.origin == "manual" else f"{event.confidence:.2f}",
