@@ -319,6 +319,28 @@ def test_markdown_is_a_dated_list():
     assert "  Line one line two" in lines and "  <https://example.org/manual>" in lines
 
 
+# (id, a description, its Markdown line): at a line's start under an item, a list or underline mark would
+# make a nested list or a heading of the item, so it is escaped; elsewhere it stays
+MARKDOWN_STARTS = [
+    ("dash-list", "- not a list", "  \\- not a list"),
+    ("plus-list", "+ not a list", "  \\+ not a list"),
+    ("ordered-list", "2026. A year of storms", "  2026\\. A year of storms"),
+    ("ordered-paren", "3) third", "  3\\) third"),
+    ("underline", "===", "  \\==="),
+    ("rule", "---", "  \\---"),
+    ("a-year-and-words", "2026 was wet", "  2026 was wet"),
+    ("a-decimal", "3.5 million left", "  3.5 million left"),
+    ("dash-inside", "A - B", "  A - B"),
+]
+
+
+@pytest.mark.parametrize(("description", "line"), [c[1:] for c in MARKDOWN_STARTS],
+                         ids=[c[0] for c in MARKDOWN_STARTS])  # fmt: skip
+def test_a_markdown_description_never_opens_a_block(description, line):
+    event = Event(id="x", title="Storms", description=description, when=parse_when("2019"), origin="manual")
+    assert export.export(Timeline(events=[event]), "markdown").splitlines()[3] == line
+
+
 def test_timeml_is_read_back_with_the_same_text_and_timexes(tmp_path):
     raw = export.export(sample(), "timeml")
     assert raw.startswith('<?xml version="1.0" ?>\n<TimeML>')

@@ -305,7 +305,7 @@ def to_markdown(timeline: Timeline) -> str:
     for event in timeline.events:
         lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
         if event.description and event.description != event.title:
-            lines.append(f"  {_md(' '.join(event.description.split()))}")
+            lines.append(f"  {_md_line(' '.join(event.description.split()))}")
         if event.url:
             lines.append(f"  <{uri(event.url)}>")
         cited = [
@@ -319,6 +319,21 @@ def to_markdown(timeline: Timeline) -> str:
 def _md(text: str) -> str:
     """Escape the characters Markdown would read as formatting."""
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+# What Markdown reads as a block at a line's start, in an item's text too: a list item ("- a", "+ a",
+# "2026. A year", "3) b"), a heading's underline ("===", "---").
+_LINE_START = re.compile(r"(?P<mark>[-+=])|(?P<number>\d{1,9})(?P<dot>[.)])(?=\s|\Z)")
+
+
+def _md_line(text: str) -> str:
+    """Escape `text` for the start of a Markdown line: as _md does, and a list or underline mark first."""
+    start = _LINE_START.match(text)
+    if start is None:
+        return _md(text)
+    if start["mark"]:
+        return "\\" + _md(text)
+    return f"{start['number']}\\{start['dot']}{_md(text[start.end():])}"
 
 
 def to_timeml(timeline: Timeline) -> str:
