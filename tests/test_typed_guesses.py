@@ -50,3 +50,26 @@ READ = [
 @pytest.mark.parametrize(("typed", "value"), READ, ids=[typed for typed, _ in READ])
 def test_a_date_in_figures_that_tells_its_order_is_read(typed, value):
     assert parse_when(typed, reference=REFERENCE).value == value
+
+
+# (typed, value, end_value): a span of days of one month typed as one date; the second day takes the month
+# and year of the first, not "7" the millennium a TIMEX3 value spells
+DAY_SPANS = [
+    ("5-7 March 2026", "2026-03-05", "2026-03-07"),
+    ("March 5-7, 2026", "2026-03-05", "2026-03-07"),
+    ("March 5th to 7th 2026", "2026-03-05", "2026-03-07"),
+    ("5–7 of March 2026", "2026-03-05", "2026-03-07"),
+    ("March 5 to 7", "2027-03-05", "2027-03-07"),  # the nearest March 5, as "March 5" alone is read
+    ("Mar. 30-31", "2027-03-30", "2027-03-31"),
+]
+
+
+@pytest.mark.parametrize(("typed", "value", "end_value"), DAY_SPANS, ids=[typed for typed, _, _ in DAY_SPANS])
+def test_a_span_of_days_of_one_month_is_a_range(typed, value, end_value):
+    when = parse_when(typed, reference=REFERENCE)
+    assert (when.value, when.end_value) == (value, end_value)
+
+
+def test_a_span_of_days_backwards_is_refused():
+    with pytest.raises(DateError, match="is before the start"):
+        parse_when("7-5 March 2026", reference=REFERENCE)

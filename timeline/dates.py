@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import re
 
+from timeline.day_spans import split_days
 from timeline.describe import say_value
 from timeline.errors import DateError
 from timeline.models import When
@@ -255,6 +256,9 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
             f"{text!r} is before the year 1, and a timeline's days start there (0001-01-01): "
             "say the date in the title or the description"
         )
+    days = split_days(cleaned)
+    if days is not None:  # "5-7 March 2026": a span of days, each of the month and year the text gives once
+        return span(parse_when(days[0], reference=reference), parse_when(days[1], reference=reference))
     modified = _MODIFIER.match(cleaned)
     if modified:
         rest = _value(modified["rest"], reference, tagger=True)
@@ -310,8 +314,8 @@ def range_of(text: str, *, reference: dt.date | None = None) -> When | None:
     cleaned = " ".join(text.strip().split())
     for pattern in _RANGES:
         found = pattern.match(cleaned)
-        if found is None:
-            continue
+        if found is None or found["end"].isdigit() and len(found["end"]) < 3:
+            continue  # "2019 to 20": a number, not the 2000s a TIMEX3 value "20" spells
         try:
             last = parse_when(found["end"], reference=reference)
         except DateError:
