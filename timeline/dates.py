@@ -299,6 +299,7 @@ RANGES: list[tuple[str, str]] = [
     (r"between (?P<start>.+?) and (?P<end>.+)", "between June and August 2026"),
     (r"(?:from )?(?P<start>.+?) (?:to|until|till|through) (?P<end>.+)", "from June to August 2026"),
     (r"(?P<start>.+?)\s*[–—]\s*(?P<end>.+)", "June–August 2026"),
+    (r"(?P<start>.+?)\s+-\s+(?P<end>.+)", "March 2026 - April 2026 (a hyphen typed for a dash, spaced)"),
 ]
 _RANGES = [re.compile(pattern + r"\Z", re.IGNORECASE) for pattern, _ in RANGES]
 _LAST_YEAR = re.compile(r"\b(?P<year>\d{4})\Z")
