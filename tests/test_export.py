@@ -338,7 +338,7 @@ MARKDOWN_STARTS = [
                          ids=[c[0] for c in MARKDOWN_STARTS])  # fmt: skip
 def test_a_markdown_description_never_opens_a_block(description, line):
     event = Event(id="x", title="Storms", description=description, when=parse_when("2019"), origin="manual")
-    assert export.export(Timeline(events=[event]), "markdown").splitlines()[3] == line
+    assert export.export(Timeline(events=[event]), "markdown").splitlines()[5] == line
 
 
 def test_timeml_is_read_back_with_the_same_text_and_timexes(tmp_path):

@@ -571,6 +571,31 @@ def test_a_folder_built_into_itself_does_not_read_its_own_timeline_page(tmp_path
                         f"{page.with_suffix('.json')}: a timeline file, not articles, skipped"]
 
 
+# (id, the export's file name, its format, what the warning says): an export written into the folder of
+# the articles is not read back as one more article stating every event
+OWN_EXPORTS = [
+    ("markdown", "timeline.md", "markdown", "a Markdown export this tool wrote, not an article, skipped"),
+    ("timelinejs", "slides.json", "timelinejs", "a timeline file, not articles, skipped"),
+]
+
+
+@pytest.mark.parametrize(("name", "fmt", "said"), [c[1:] for c in OWN_EXPORTS],
+                         ids=[c[0] for c in OWN_EXPORTS])  # fmt: skip
+def test_a_folder_exported_into_itself_does_not_read_its_own_export(tmp_path: Path, name, fmt, said) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    (tmp_path / "2024-05-03-vote.txt").write_text("The council voted on Friday to fund the weir.", "utf-8")
+    target = tmp_path / "timeline.json"
+    for args in (["extract", str(tmp_path), "-o", str(target)],
+                 ["export", str(target), "--format", fmt, "-o", str(tmp_path / name)]):  # fmt: skip
+        assert CliRunner().invoke(cli.main, args).exit_code == 0
+    documents, problems = read_all([tmp_path])
+    assert [d.id for d in documents] == ["2024-05-03-vote"]
+    assert f"{tmp_path / name}: {said}" in problems
+
+
 # --- outlets ---------------------------------------------------------------------------------------------
 
 NEWS_API = {"status": "ok", "articles": [{"source": {"id": "ledger-daily", "name": "Ledger Daily"},

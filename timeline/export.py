@@ -21,6 +21,7 @@ from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
 from timeline.export_ics import CLOCK, stated_zone, to_ics, uri
 from timeline.models import Document, Event, Timeline, When
+from timeline.own_exports import MARKDOWN_MARK
 from timeline.temporal.intervals import clock_of, parse_value
 from timeline.textmeta import corrected, document_outlet
 
@@ -300,7 +301,7 @@ def to_timelinejs(timeline: Timeline) -> str:
 
 def to_markdown(timeline: Timeline) -> str:
     """Return a Markdown document: a heading and a dated list, each title with its sentence and sources."""
-    lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
+    lines = [f"# {_md(timeline.title or 'Timeline')}", "", MARKDOWN_MARK, ""]  # the mark: extraction skips it
     documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")

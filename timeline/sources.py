@@ -42,6 +42,7 @@ from timeline.dct import (
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
+from timeline.own_exports import own_export
 from timeline.sources_items import STDIN, Fallback, GivenDate, Input, Item, Problem, ProblemHandler
 from timeline.sources_json import count_lines
 from timeline.textmeta import SIDECAR_SUFFIX
@@ -311,11 +312,10 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         text, _encoding = decode(item.data, declared=declared)
         if not text.strip():
             _empty("empty file, skipped", item, problems, keep=keep_empty and item.kind == "text")
+        if said := own_export(text, item.kind):  # a folder built or exported into itself: no article
+            raise InputError(said)
         if item.kind == "html":
-            from timeline.htmltext import is_own_page, read_page
-
-            if is_own_page(text):  # a folder built into itself: its timeline.html is no article
-                raise InputError("a timeline page this tool wrote (timeline.html), not an article, skipped")
+            from timeline.htmltext import read_page
             page = read_page(text)
             meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated,
                     "outlet": page.outlet}  # fmt: skip
