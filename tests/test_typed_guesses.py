@@ -15,6 +15,7 @@ REFUSED = [
     ("3.4.2025", "could be 3 April or 4 March"),
     ("07-08-2024", "could be 7 August or 8 July"),
     ("4/5", "could be 4 May or 5 April"),
+    ("4/5/2026 17:30", "could be 4 May or 5 April"),  # a clock after it tells nothing of the order
     ("+1", "its figures are no date's"),  # dateparser: January
     ("1+1", "its figures are no date's"),  # dateparser: 1 January
     ("-5", "its figures are no date's"),  # dateparser: May

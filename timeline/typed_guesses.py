@@ -14,7 +14,10 @@ from timeline.errors import DateError
 
 # Day and month in figures, in either order, with or without a year: read only when the order cannot matter
 # (one number above 12, or both the same), as metadata dates are (dct.NUMERIC). Example: 03/04/2025.
-_DAY_MONTH = re.compile(r"(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})(?:[/.-](?:\d{4}|\d{2}))?")
+# A clock after it tells nothing of the order: 03/04/2025 17:30.
+_DAY_MONTH = re.compile(
+    r"(?P<first>\d{1,2})[/.-](?P<second>\d{1,2})(?:[/.-](?:\d{4}|\d{2}))?(?:[ T]\d{1,2}:\d{2}.*)?"
+)
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
            "November", "December")  # fmt: skip
 
