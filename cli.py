@@ -335,8 +335,9 @@ def extract(
 def render(timeline_file: str, output: str | None, title: str | None, group_by: str) -> None:
     """Render a timeline file as a single HTML page that works offline.
 
-    The page has zoom, a range slider, search, a filter by document or tag, and a hover card with
-    the evidence for every event.
+    The page has zoom, a range slider, search, filters by document, tag, outlet and confidence, and a
+    hover card with the evidence for every event. It makes no network request: the file alone is the
+    page.
 
     \b
     Example:

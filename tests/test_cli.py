@@ -277,6 +277,9 @@ CLI_ERRORS = [
      "Error: the source 'javascript:alert(1)' is not a web link: give an http:// or https:// address\n"),
     ("edit-file-link", ["edit", "{t}", "{id}", "--source", "file:///etc/passwd"], 1,
      "Error: the source 'file:///etc/passwd' is not a web link: give an http:// or https:// address\n"),
+    ("edit-link-without-scheme", ["edit", "{t}", "{id}", "--source", "example.org/vote"], 1,
+     "Error: the source 'example.org/vote' is not a web link: give an http:// or https:// address "
+     "(https://example.org/vote?)\n"),
     ("edit-missing-file", ["edit", "{missing}", "abc", "--title", "x"], 1,
      "Error: {missing}: no such timeline file\n"),
     ("edit-unknown-id", ["edit", "{t}", "ffff", "--title", "x"], 1,

@@ -72,6 +72,9 @@ TAG_MESSAGES = [
      'a tag cannot be empty (`timeline list --tag ""` lists the events without one)'),
     ("edit-empty-tag", ["edit", "{file}", "{id}", "--tag", " "], "a tag cannot be empty"),
     ("edit-empty-untag", ["edit", "{file}", "{id}", "--untag", ""], "a tag cannot be empty"),
+    ("add-tags-joined", ["add", "{file}", "--date", "2026", "--title", "Vote", "--tag", "council;budget"],
+     "a tag cannot hold ';' ('council;budget'): repeat --tag for several, --tag a --tag b"),
+    ("edit-tags-joined", ["edit", "{file}", "{id}", "--tag", "a;b"], "a tag cannot hold ';'"),
 ]  # fmt: skip
 
 

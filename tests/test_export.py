@@ -115,6 +115,23 @@ def test_csv_cells_never_start_a_spreadsheet_formula(title, cell):
     assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["title"] == cell
 
 
+# (id, the event's tags, the `tags` cell): a tag's own ";" (typed into the file by hand) is a "," there, so
+# that the cell splits on ";" into the tags it holds
+TAG_CELLS = [
+    ("two", ["council", "budget"], "council;budget"),
+    ("comma-kept", ["Paris, France"], "Paris, France"),
+    ("own-semicolon", ["north;south", "port"], "north,south;port"),
+]
+
+
+@pytest.mark.parametrize(("tags", "cell"), [c[1:] for c in TAG_CELLS], ids=[c[0] for c in TAG_CELLS])
+def test_csv_tags_split_on_semicolons_into_the_tags(tags, cell):
+    timeline = sample()
+    timeline.events[0].tags = tags
+    rows = read_csv(export.export(timeline, "csv"))
+    assert rows[[row["id"] for row in rows].index(timeline.events[0].id)]["tags"] == cell
+
+
 BOM_CASES = [
     ("default", {}, b"\xef\xbb\xbfid,date,"),
     ("with-bom", {"bom": True}, b"\xef\xbb\xbfid,date,"),
@@ -300,6 +317,28 @@ def test_markdown_is_a_dated_list():
     assert "- **early 2021**: It ended in early 2021." in lines
     assert "- **week of 20 October 2025**: Week" in lines
     assert "  Line one line two" in lines and "  <https://example.org/manual>" in lines
+
+
+# (id, a description, its Markdown line): at a line's start under an item, a list or underline mark would
+# make a nested list or a heading of the item, so it is escaped; elsewhere it stays
+MARKDOWN_STARTS = [
+    ("dash-list", "- not a list", "  \\- not a list"),
+    ("plus-list", "+ not a list", "  \\+ not a list"),
+    ("ordered-list", "2026. A year of storms", "  2026\\. A year of storms"),
+    ("ordered-paren", "3) third", "  3\\) third"),
+    ("underline", "===", "  \\==="),
+    ("rule", "---", "  \\---"),
+    ("a-year-and-words", "2026 was wet", "  2026 was wet"),
+    ("a-decimal", "3.5 million left", "  3.5 million left"),
+    ("dash-inside", "A - B", "  A - B"),
+]
+
+
+@pytest.mark.parametrize(("description", "line"), [c[1:] for c in MARKDOWN_STARTS],
+                         ids=[c[0] for c in MARKDOWN_STARTS])  # fmt: skip
+def test_a_markdown_description_never_opens_a_block(description, line):
+    event = Event(id="x", title="Storms", description=description, when=parse_when("2019"), origin="manual")
+    assert export.export(Timeline(events=[event]), "markdown").splitlines()[5] == line
 
 
 def test_timeml_is_read_back_with_the_same_text_and_timexes(tmp_path):

@@ -78,6 +78,8 @@ HAND_EDITS = [
      '.titel (line 14, column 16): Extra inputs are not permitted (did you mean "title"?)'),
     ("misspelt-when-field", _file(when={"value": "2025-03-12", "start": "2025-03-12", "end": "2025-03-12",
                                         "granularty": "day"}), '(did you mean "granularity"?)'),
+    ("misspelt-field-with-a-default", _file(tag=["labor"]), '.tag (line 15, column 14): Extra inputs are not '
+     'permitted (did you mean "tags"?)'),  # "tags" defaults to [], so is never missing
     ("tags-as-text", _file(tags="labor"), 'Input should be a valid list (a list: ["labor"])'),
     ("day-not-padded", _file(when={"value": "2025-03-12", "start": "2025-3-12", "end": "2025-03-12",
                                    "granularity": "day"}),

@@ -58,6 +58,8 @@ SAID = [
     ("19", "START", None, "the early 20th century"),
     ("199", "APPROX", None, "about the 1990s"),
     ("199", "BEFORE", None, "before the 1990s"),
+    ("2026-05-04T09:00", None, "2026-05-04T17:00", "4 May 2026, 09:00 \u2013 17:00"),  # the day said once
+    ("2026-05-04T22:00", None, "2026-05-05T02:00", "4 May 2026, 22:00 \u2013 5 May 2026, 02:00"),
 ]
 
 

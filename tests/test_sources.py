@@ -129,12 +129,20 @@ def test_document_date_order(tmp_path: Path, name, content, option, date, source
     assert (documents[0].date, documents[0].date_source) == (date, source)
 
 
-def test_unreadable_metadata_date_is_reported_and_the_next_source_used(tmp_path: Path) -> None:
+# (id, the front matter's date, what the warning says after it)
+UNREAD_DATES = [
+    ("words", "soon", ""),
+    ("either-order", "03/04/2025", " (it could be 3 April or 4 March: give it as YYYY-MM-DD)"),
+]
+
+
+@pytest.mark.parametrize(("typed", "why"), [c[1:] for c in UNREAD_DATES], ids=[c[0] for c in UNREAD_DATES])
+def test_unreadable_metadata_date_is_reported_and_the_next_source_used(tmp_path: Path, typed, why) -> None:
     path = tmp_path / "2025-10-25-a.txt"
-    path.write_text("---\ndate: soon\n---\nText.", encoding="utf-8")
+    path.write_text(f"---\ndate: {typed}\n---\nText.", encoding="utf-8")
     documents, problems = read_all([path])
     assert (documents[0].date, documents[0].date_source) == (D(2025, 10, 25), "filename")
-    assert problems == [f"{path}: cannot read its date 'soon'; looking for a dateline instead"]
+    assert problems == [f"{path}: cannot read its date {typed!r}{why}; looking for a dateline instead"]
 
 
 def test_sidecar_metadata_keeps_the_text_byte_identical(tmp_path: Path) -> None:
@@ -561,6 +569,31 @@ def test_a_folder_built_into_itself_does_not_read_its_own_timeline_page(tmp_path
     page = tmp_path / "output" / "timeline.html"
     assert problems == [f"{page}: a timeline page this tool wrote (timeline.html), not an article, skipped",
                         f"{page.with_suffix('.json')}: a timeline file, not articles, skipped"]
+
+
+# (id, the export's file name, its format, what the warning says): an export written into the folder of
+# the articles is not read back as one more article stating every event
+OWN_EXPORTS = [
+    ("markdown", "timeline.md", "markdown", "a Markdown export this tool wrote, not an article, skipped"),
+    ("timelinejs", "slides.json", "timelinejs", "a timeline file, not articles, skipped"),
+]
+
+
+@pytest.mark.parametrize(("name", "fmt", "said"), [c[1:] for c in OWN_EXPORTS],
+                         ids=[c[0] for c in OWN_EXPORTS])  # fmt: skip
+def test_a_folder_exported_into_itself_does_not_read_its_own_export(tmp_path: Path, name, fmt, said) -> None:
+    from click.testing import CliRunner
+
+    import cli
+
+    (tmp_path / "2024-05-03-vote.txt").write_text("The council voted on Friday to fund the weir.", "utf-8")
+    target = tmp_path / "timeline.json"
+    for args in (["extract", str(tmp_path), "-o", str(target)],
+                 ["export", str(target), "--format", fmt, "-o", str(tmp_path / name)]):  # fmt: skip
+        assert CliRunner().invoke(cli.main, args).exit_code == 0
+    documents, problems = read_all([tmp_path])
+    assert [d.id for d in documents] == ["2024-05-03-vote"]
+    assert f"{tmp_path / name}: {said}" in problems
 
 
 # --- outlets ---------------------------------------------------------------------------------------------

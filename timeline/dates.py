@@ -12,11 +12,13 @@ import calendar
 import datetime as dt
 import re
 
+from timeline.day_spans import split_days
 from timeline.describe import say_value
 from timeline.errors import DateError
 from timeline.models import When
 from timeline.temporal.intervals import clock_of, interval
 from timeline.told_back import back_from_end
+from timeline.typed_guesses import refuse_guesses
 
 # Words that narrow a date to a third of it, with an example beside each.
 MODIFIERS: list[tuple[str, str]] = [
@@ -220,6 +222,7 @@ def _value(text: str, reference: dt.date | None, *, tagger: bool = False) -> tup
     phrase = _phrase_value(text)
     if phrase is not None:
         return phrase, None
+    refuse_guesses(text)
     if _SHORT_LENGTH.match(text):
         raise DateError(f"{text!r} is a length of time, not a date: {HINT}")
     if tagger:
@@ -253,6 +256,9 @@ def parse_when(text: str, *, reference: dt.date | None = None) -> When:
             f"{text!r} is before the year 1, and a timeline's days start there (0001-01-01): "
             "say the date in the title or the description"
         )
+    days = split_days(cleaned)
+    if days is not None:  # "5-7 March 2026": a span of days, each of the month and year the text gives once
+        return span(parse_when(days[0], reference=reference), parse_when(days[1], reference=reference))
     modified = _MODIFIER.match(cleaned)
     if modified:
         rest = _value(modified["rest"], reference, tagger=True)
@@ -293,6 +299,7 @@ RANGES: list[tuple[str, str]] = [
     (r"between (?P<start>.+?) and (?P<end>.+)", "between June and August 2026"),
     (r"(?:from )?(?P<start>.+?) (?:to|until|till|through) (?P<end>.+)", "from June to August 2026"),
     (r"(?P<start>.+?)\s*[–—]\s*(?P<end>.+)", "June–August 2026"),
+    (r"(?P<start>.+?)\s+-\s+(?P<end>.+)", "March 2026 - April 2026 (a hyphen typed for a dash, spaced)"),
 ]
 _RANGES = [re.compile(pattern + r"\Z", re.IGNORECASE) for pattern, _ in RANGES]
 _LAST_YEAR = re.compile(r"\b(?P<year>\d{4})\Z")
@@ -308,8 +315,8 @@ def range_of(text: str, *, reference: dt.date | None = None) -> When | None:
     cleaned = " ".join(text.strip().split())
     for pattern in _RANGES:
         found = pattern.match(cleaned)
-        if found is None:
-            continue
+        if found is None or found["end"].isdigit() and len(found["end"]) < 3:
+            continue  # "2019 to 20": a number, not the 2000s a TIMEX3 value "20" spells
         try:
             last = parse_when(found["end"], reference=reference)
         except DateError:
@@ -333,7 +340,10 @@ def start_of(when: When) -> When:
 
 def span(first: When, last: When) -> When:
     """Return the range from the start of `first` to the end of `last`."""
-    if last.end < first.start:
+    last_time = clock_of(last.end_value or last.value)
+    # 17:00 to 09:00 on one day ends before it starts too, and a calendar refuses an end before the start
+    clock_back = last.end == first.start and first.time and last_time and last_time < first.time
+    if last.end < first.start or clock_back:
         raise DateError(
             f"the end {last.value} is before the start {first.value}: give the earlier date first"
         )

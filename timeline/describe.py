@@ -107,7 +107,9 @@ def say_value(value: str) -> str:
 def say_when(when: When) -> str:
     """Return when an event happened, honest about precision: "early 2019", "2019 – 2021"."""
     said = say_value(when.value)
-    if when.end_value:
+    if when.end_value and when.end_value[:11] == when.value[:11] and "T" in when.end_value:
+        said = f"{said} \u2013 {say_time(when.end_value[11:])}"  # 4 May 2026, 09:00 – 17:00: the day once
+    elif when.end_value:
         said = f"{said} \u2013 {say_value(when.end_value)}"
     if when.time and when.granularity != "time":
         said = f"{said}, {say_time(when.time)}"

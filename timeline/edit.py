@@ -65,7 +65,10 @@ def _link(url: str | None) -> str | None:
     if not url or not url.strip():
         return None
     if not is_web_link(url):
-        raise InputError(f"the source {url!r} is not a web link: give an http:// or https:// address")
+        # an address typed without its scheme, as a browser's bar shows it: "example.org/page"
+        bare = ":" not in url and "." in url.split("/")[0] and is_web_link(f"https://{url.strip()}")
+        hint = f" (https://{url.strip()}?)" if bare else ""
+        raise InputError(f"the source {url!r} is not a web link: give an http:// or https:// address{hint}")
     return url.strip()
 
 

@@ -21,7 +21,8 @@ from timeline.errors import InputError
 from timeline.export_cite import citations, documents_of
 from timeline.export_ics import CLOCK, stated_zone, to_ics, uri
 from timeline.models import Document, Event, Timeline, When
-from timeline.temporal.intervals import parse_value
+from timeline.own_exports import MARKDOWN_MARK
+from timeline.temporal.intervals import clock_of, parse_value
 from timeline.textmeta import corrected, document_outlet
 
 
@@ -208,7 +209,7 @@ def to_csv(timeline: Timeline, *, bom: bool = True) -> str:
         writer.writerow([_cell(cell) for cell in (
             event.id, readable(when), when.start.isoformat(), when.end.isoformat(), when.granularity,
             when.value, when.end_value or "", when.mod or "", event.title, event.description,
-            origin_name(event), str(event.pinned).lower(), ";".join(event.tags),
+            origin_name(event), str(event.pinned).lower(), ";".join(t.replace(";", ",") for t in event.tags),
             event.url or next(filter(None, (url for _name, url in cited)), ""),
             ";".join(documents_of(event)), "; ".join(name.replace(";", ",") for name, _url in cited),
             "" if event.origin == "manual" else f"{event.confidence:.2f}",
@@ -247,7 +248,8 @@ def _tljs_event(event: Event, documents: dict[str, Document]) -> dict:
     if when.end_value:
         parsed = parse_value(when.end_value)
         end_granularity = parsed[2] if parsed else when.granularity
-    end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=None)
+    end_time = clock_of(when.end_value) if when.end_value else None  # 22:00 on Friday to 06:00 on Saturday
+    end = _tljs_date(when.end, end_granularity, narrowed=narrowed, time=end_time)
     if end != start and (when.end_value or narrowed or when.granularity not in _OWN_UNIT):
         slide["end_date"] = end
     # A part of the day ("2025-09-10TNI") has no TimelineJS field: the date says it in words.
@@ -299,12 +301,12 @@ def to_timelinejs(timeline: Timeline) -> str:
 
 def to_markdown(timeline: Timeline) -> str:
     """Return a Markdown document: a heading and a dated list, each title with its sentence and sources."""
-    lines = [f"# {_md(timeline.title or 'Timeline')}", ""]
+    lines = [f"# {_md(timeline.title or 'Timeline')}", "", MARKDOWN_MARK, ""]  # the mark: extraction skips it
     documents = {d.id: d for d in timeline.documents}
     for event in timeline.events:
         lines.append(f"- **{_md(readable(event.when))}**: {_md(' '.join(event.title.split()))}")
         if event.description and event.description != event.title:
-            lines.append(f"  {_md(' '.join(event.description.split()))}")
+            lines.append(f"  {_md_line(' '.join(event.description.split()))}")
         if event.url:
             lines.append(f"  <{uri(event.url)}>")
         cited = [
@@ -318,6 +320,21 @@ def to_markdown(timeline: Timeline) -> str:
 def _md(text: str) -> str:
     """Escape the characters Markdown would read as formatting."""
     return "".join("\\" + c if c in "\\`*_[]<>#|" else c for c in text)
+
+
+# What Markdown reads as a block at a line's start, in an item's text too: a list item ("- a", "+ a",
+# "2026. A year", "3) b"), a heading's underline ("===", "---").
+_LINE_START = re.compile(r"(?P<mark>[-+=])|(?P<number>\d{1,9})(?P<dot>[.)])(?=\s|\Z)")
+
+
+def _md_line(text: str) -> str:
+    """Escape `text` for the start of a Markdown line: as _md does, and a list or underline mark first."""
+    start = _LINE_START.match(text)
+    if start is None:
+        return _md(text)
+    if start["mark"]:
+        return "\\" + _md(text)
+    return f"{start['number']}\\{start['dot']}{_md(text[start.end():])}"
 
 
 def to_timeml(timeline: Timeline) -> str:

@@ -9,6 +9,7 @@ from timeline import __version__
 from timeline.describe import say_when
 from timeline.export_cite import citations, documents_of
 from timeline.models import Document, Event, Timeline
+from timeline.temporal.intervals import clock_of
 
 CLOCK = re.compile(r"(?P<hour>[01]\d|2[0-3]):(?P<minute>[0-5]\d)")  # 17:00; not 24:00 or a part of day (MO)
 
@@ -76,10 +77,11 @@ ZONE = re.compile(r"\b(?P<zone>" + "|".join(_NAMES) + r")\b")
 
 
 def stated_zone(event: Event) -> str | None:
-    """Return the zone the event's own date phrase names after its clock time ("5 p.m. EST"), if any."""
+    """Return the zone the event's own date phrase (of its start or its end) names after its clock time ("5
+    p.m. EST"), if any."""
     for evidence in event.evidence:
         timex = evidence.timex
-        if timex is not None and timex.value == event.when.value:
+        if timex is not None and timex.value in (event.when.value, event.when.end_value):
             match = ZONE.search(timex.text)
             return match["zone"] if match else None
     return None
@@ -101,34 +103,41 @@ def _utc(day: dt.date, hour: int, minute: int, zone: str) -> dt.datetime | None:
 
 def _ics_dates(event: Event) -> tuple[list[str], str]:
     """Return DTSTART and DTEND, and what a clock time is (for the description): all-day over the days
-    covered, or a moment for a time of day.
+    covered, or a moment (or a stretch from one clock time to another) for a time of day.
 
-    A clock time ("at 5:00 p.m.") is a moment with no end (RFC 5545 3.6.1). In a zone the article names
-    ("5 p.m. EST") it is written in UTC (FORM #2), so that each calendar shows it at its own clock time; in
+    A clock time ("at 5:00 p.m.") is a moment with no end (RFC 5545 3.6.1); a range of clock times ("from
+    10 p.m. on Friday until 6 a.m. on Saturday") ends at its second time. In a zone the article names ("5
+    p.m. EST") it is written in UTC (FORM #2), so that each calendar shows it at its own clock time; in
     none, it is a floating time (FORM #1): the clock time as written, shown at that hour in any zone, since
     the place it was told in is unknown. The description says which.
     """
     when = event.when
-    clock = CLOCK.fullmatch(when.time or "") if when.granularity == "time" and not when.end_value else None
-    if not clock:
+    clock = CLOCK.fullmatch(when.time or "") if when.granularity == "time" else None
+    end_clock = CLOCK.fullmatch(clock_of(when.end_value) or "") if when.end_value else None
+    # a file written before ranges of clock times were checked may end one before it starts (17:00 to 09:00)
+    backwards = clock and end_clock and (when.end, end_clock[0]) <= (when.start, clock[0])
+    if not clock or when.end_value and not end_clock or backwards:
         if when.end == dt.date.max:  # the day after it has no four-digit year: its length in days says it
             return [f"DTSTART;VALUE=DATE:{_day(when.start)}",
                     f"DURATION:P{(when.end - when.start).days + 1}D"], ""
         return [f"DTSTART;VALUE=DATE:{_day(when.start)}",
                 f"DTEND;VALUE=DATE:{_day(when.end + dt.timedelta(days=1))}"], ""
+    ends = [("DTSTART", when.start, clock)] + ([("DTEND", when.end, end_clock)] if end_clock else [])
+    typed = f"{when.time}–{end_clock[0]}" if end_clock else when.time
     zone = stated_zone(event)
     known = zone in _OFFSETS or zone in _PLACES
-    moment = _utc(when.start, int(clock["hour"]), int(clock["minute"]), zone) if known else None
-    if moment is not None:
-        return [f"DTSTART:{_day(moment)}T{moment:%H%M}00Z"], (
-            f"Time: {when.time} {zone} as the article gives it, {moment:%H:%M} UTC on {moment.day} "
-            f"{moment:%B %Y} (your calendar shows it in your own time zone).")
+    moments = [_utc(day, int(c["hour"]), int(c["minute"]), zone) for _, day, c in ends] if known else [None]
+    if None not in moments:
+        told = "–".join(f"{m:%H:%M}" for m in moments) + (" UTC from" if end_clock else " UTC on")
+        return [f"{name}:{_day(m)}T{m:%H%M}00Z" for (name, _, _), m in zip(ends, moments, strict=True)], (
+            f"Time: {typed} {zone} as the article gives it, {told} {moments[0].day} "
+            f"{moments[0]:%B %Y} (your calendar shows it in your own time zone).")
     told = f"in {zone}, which names more than one zone" if zone else "in a time zone it does not name"
     told = f"as the article gives it, {told}"
     if not any(e.timex for e in event.evidence):  # typed by hand: no article gave it
         told = "as typed, in no zone"
-    return [f"DTSTART:{_day(when.start)}T{clock['hour']}{clock['minute']}00"], (
-        f"Time: {when.time} {told} (a floating time: your calendar shows it at {when.time} whatever its time "
+    return [f"{name}:{_day(day)}T{c['hour']}{c['minute']}00" for name, day, c in ends], (
+        f"Time: {typed} {told} (a floating time: your calendar shows it at {typed} whatever its time "
         "zone).")
 
 

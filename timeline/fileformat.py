@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from timeline.dates import parse_when, range_of
 from timeline.errors import DateError, StoreError
 from timeline.file_checks import event_problem, when_problem
-from timeline.models import SCHEMA_VERSION, Timeline, When
+from timeline.models import SCHEMA_VERSION, Document, Event, Evidence, TimeExpression, Timeline, When
 from timeline.temporal.intervals import interval
 from timeline.textmeta import article_records
 
@@ -338,6 +338,22 @@ def _copied_id(data: dict[str, Any]) -> tuple[int, int] | None:
     return None
 
 
+# The record at a place of the file, by the name of the list or field that holds it: (name, model, example).
+_RECORDS = [
+    (None, Timeline, '{"schema_version": 2, ...}'), ("events", Event, '"events": [{...}]'),
+    ("removed_events", Event, '"removed_events": [{...}]'), ("documents", Document, '"documents": [{...}]'),
+    ("when", When, '"when": {"value": ...}'), ("evidence", Evidence, '"evidence": [{...}]'),
+    ("timex", TimeExpression, '"timex": {"tid": ...}'),
+]  # fmt: skip
+
+
+def _fields_at(parent: tuple[Any, ...]) -> list[str]:
+    """Return the field names of the record at `parent`, a validation error's place without its last key."""
+    name = next((part for part in reversed(parent) if isinstance(part, str)), None)
+    model = next((model for known, model, _ in _RECORDS if known == name), None)
+    return sorted(model.model_fields) if model is not None else []
+
+
 def _first_problem(errors: list[Any]) -> tuple[Any, str]:
     """Return the validation error to name first, and a hint: a field name typed wrong is named as such.
 
@@ -352,7 +368,9 @@ def _first_problem(errors: list[Any]) -> tuple[Any, str]:
         parent, key = tuple(problem["loc"][:-1]), str(problem["loc"][-1])
         missing = [str(p["loc"][-1]) for p in errors
                    if p["type"] == "missing" and tuple(p["loc"][:-1]) == parent]
-        near = difflib.get_close_matches(key, missing, n=1, cutoff=0.6)
+        # a field with a default is never missing: "tag" stands for "tags" all the same
+        near = difflib.get_close_matches(key, missing, n=1, cutoff=0.6) or difflib.get_close_matches(
+            key, _fields_at(parent), n=1, cutoff=0.75)
         if near:
             return problem, f' (did you mean "{near[0]}"?)'
     if errors[0]["type"] == "extra_forbidden":

@@ -30,9 +30,13 @@ def _citing(evidence: Iterable[Evidence]) -> str:
 
 
 def _typed_tags(*given: Iterable[str]) -> None:
-    """Refuse an empty --tag or --untag: a variable left empty in a script would pass for a tag given."""
+    """Refuse an empty --tag or --untag (a variable left empty in a script would pass for a tag given), and a
+    --tag holding ';', the CSV's separator of tags."""
     if any(not tag.strip() for tags in given for tag in tags):
         raise InputError('a tag cannot be empty (`timeline list --tag ""` lists the events without one)')
+    joined = next((tag for tag in given[0] if ";" in tag), None)  # --untag takes off one a file holds
+    if joined is not None:  # the CSV export separates tags with ";": "council;budget" would read back as two
+        raise InputError(f"a tag cannot hold ';' ({joined!r}): repeat --tag for several, --tag a --tag b")
 
 
 def add(

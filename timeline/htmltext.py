@@ -214,15 +214,6 @@ def without_banners(html: str):  # noqa: ANN201 - an lxml tree, or the text when
     return root
 
 
-# The mark page.py puts on every page it writes (its head, before the inlined scripts).
-OWN_PAGE = re.compile(r"<meta\s+name=[\"']generator[\"']\s+content=[\"']timeline[\"']", re.I)
-
-
-def is_own_page(html: str) -> bool:
-    """Tell whether a page is one this tool wrote (a timeline.html), not an article."""
-    return bool(OWN_PAGE.search(html[:2048]))
-
-
 def saved_from(html: str) -> str | None:
     """Return the address a browser wrote into a page it saved (`SAVED_FROM`), None when it wrote none."""
     match = SAVED_FROM.search(html[:4096])

@@ -42,9 +42,11 @@ from timeline.dct import (
 from timeline.decoding import decode
 from timeline.errors import InputError
 from timeline.models import DateSource, Document, is_web_link
+from timeline.own_exports import own_export
 from timeline.sources_items import STDIN, Fallback, GivenDate, Input, Item, Problem, ProblemHandler
 from timeline.sources_json import count_lines
 from timeline.textmeta import SIDECAR_SUFFIX
+from timeline.typed_guesses import order_hint
 
 __all__ = [
     "Input", "Item", "Problem", "count_lines", "expand", "from_text", "items", "load", "parse_date", "read",
@@ -234,8 +236,8 @@ def _date(
             return date, "metadata"
         year = metadata_year(meta)  # "date": "2001" gives a year-less dateline its year
         if year is None:
-            problems.append(Problem(path, line, f"cannot read its date {meta!r}; looking for a dateline "
-                                                "instead"))
+            problems.append(Problem(path, line, f"cannot read its date {meta!r}{order_hint(meta)}; looking "
+                                                "for a dateline instead"))
     file_path = "" if path == STDIN else path
     year = year or (path_year(file_path) if file_path else None)
     date = dateline_date(text, year=year)
@@ -310,11 +312,10 @@ def _parse(item: Item, dct: GivenDate | None, problems: list[Problem], keep_empt
         text, _encoding = decode(item.data, declared=declared)
         if not text.strip():
             _empty("empty file, skipped", item, problems, keep=keep_empty and item.kind == "text")
+        if said := own_export(text, item.kind):  # a folder built or exported into itself: no article
+            raise InputError(said)
         if item.kind == "html":
-            from timeline.htmltext import is_own_page, read_page
-
-            if is_own_page(text):  # a folder built into itself: its timeline.html is no article
-                raise InputError("a timeline page this tool wrote (timeline.html), not an article, skipped")
+            from timeline.htmltext import read_page
             page = read_page(text)
             meta = {"title": page.title, "url": page.url, "date": page.date, "updated": page.updated,
                     "outlet": page.outlet}  # fmt: skip
