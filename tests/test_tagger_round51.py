@@ -1,6 +1,7 @@
 """Table-driven tests of tagger round 51, from a second blind audit of unseen stories.
 
-A title or an initial does not end the sentence that gives a weekday its tense.
+A title or an initial does not end the sentence that gives a weekday its tense; a verb of commitment with its
+own day before "to" looks ahead as "vowed to" does.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -34,7 +35,33 @@ NAME_DOTS = [
     ),
 ]
 
-CASES = NAME_DOTS
+# 2. "vowed Wednesday to", "agreed on Tuesday to": the day of the commitment, then the thing committed to.
+COMMITTED = [
+    (
+        "The board vowed Wednesday to settle the dispute by Monday.",
+        WED,
+        [("Wednesday", "DATE", "2026-03-04", None), ("Monday", "DATE", "2026-03-09", None)],
+    ),
+    (
+        "Dockers threatened on Wednesday to walk out until Friday.",
+        WED,
+        [("Wednesday", "DATE", "2026-03-04", None), ("Friday", "DATE", "2026-03-06", None)],
+    ),
+    (
+        "The two sides agreed Tuesday to sign the pact on Saturday.",
+        WED,
+        [("Tuesday", "DATE", "2026-03-03", None), ("Saturday", "DATE", "2026-03-07", None)],
+    ),
+    # controls: a verb of commitment whose day is not before "to"; a past act with its day
+    ("The board vowed to settle the dispute by Monday.", WED, [("Monday", "DATE", "2026-03-09", None)]),
+    (
+        "The board met Wednesday to settle the dispute it raised on Monday.",
+        WED,
+        [("Wednesday", "DATE", "2026-03-04", None), ("Monday", "DATE", "2026-03-02", None)],
+    ),
+]
+
+CASES = NAME_DOTS + COMMITTED
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
