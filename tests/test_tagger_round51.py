@@ -1,7 +1,8 @@
 """Table-driven tests of tagger round 51, from a second blind audit of unseen stories.
 
 A title or an initial does not end the sentence that gives a weekday its tense; a verb of commitment with its
-own day before "to" looks ahead as "vowed to" does.
+own day before "to" looks ahead as "vowed to" does; any present verb in -s after a singular subject tells a
+schedule.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -61,7 +62,19 @@ COMMITTED = [
     ),
 ]
 
-CASES = NAME_DOTS + COMMITTED
+# 3. A present verb in -s after a singular subject, with no other tense in the sentence, tells a schedule.
+PRESENT_S = [
+    ("The regatta culminates on Saturday.", WED, [("Saturday", "DATE", "2026-03-07", None)]),
+    ("The synod convenes in Rome on Friday.", WED, [("Friday", "DATE", "2026-03-06", None)]),
+    ("The carnival wraps up on Sunday.", WED, [("Sunday", "DATE", "2026-03-08", None)]),
+    ("The choir performs in the cathedral in May.", WED, [("May", "DATE", "2026-05", None)]),
+    # controls: a verb of telling, a noun in -ings, a past verb in the sentence
+    ("The bulletin reports on a flood on Monday.", WED, [("Monday", "DATE", "2026-03-02", None)]),
+    ("The town hall meetings on Monday drew crowds.", WED, [("Monday", "DATE", "2026-03-02", None)]),
+    ("The regatta culminates in a race it won on Monday.", WED, [("Monday", "DATE", "2026-03-02", None)]),
+]
+
+CASES = NAME_DOTS + COMMITTED + PRESENT_S
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
