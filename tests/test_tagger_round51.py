@@ -2,7 +2,7 @@
 
 A title or an initial does not end the sentence that gives a weekday its tense; a verb of commitment with its
 own day before "to" looks ahead as "vowed to" does; any present verb in -s after a singular subject tells a
-schedule.
+schedule; "early"/"late" before a weekday and a part of the day is its mod.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -74,7 +74,20 @@ PRESENT_S = [
     ("The regatta culminates in a race it won on Monday.", WED, [("Monday", "DATE", "2026-03-02", None)]),
 ]
 
-CASES = NAME_DOTS + COMMITTED + PRESENT_S
+# 4. "early Tuesday morning" keeps its mod as "early Tuesday" does (a DATE, as news annotation types
+# "Tuesday morning").
+EDGE_PARTS = [
+    ("A ship sank early Monday morning.", WED, [("early Monday morning", "DATE", "2026-03-02TMO", "START")]),
+    ("The vote ended late Tuesday night.", WED, [("late Tuesday night", "DATE", "2026-03-03TNI", "END")]),
+    (
+        "It hailed early on Monday evening.",
+        WED,
+        [("early on Monday evening", "DATE", "2026-03-02TEV", "START")],
+    ),
+    ("The ferry capsized on Monday morning.", WED, [("Monday morning", "DATE", "2026-03-02TMO", None)]),
+]
+
+CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
