@@ -2,7 +2,8 @@
 
 A title or an initial does not end the sentence that gives a weekday its tense; a verb of commitment with its
 own day before "to" looks ahead as "vowed to" does; any present verb in -s after a singular subject tells a
-schedule; "early"/"late" before a weekday and a part of the day is its mod.
+schedule; "early"/"late" before a weekday and a part of the day is its mod; a week in news is never a week of
+a year or a month told before.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -87,7 +88,27 @@ EDGE_PARTS = [
     ("The ferry capsized on Monday morning.", WED, [("Monday morning", "DATE", "2026-03-02TMO", None)]),
 ]
 
-CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS
+# 5. A part of the week after a year or a month told before is the report's week, not some week of that year.
+NEWS_WEEK = [
+    (
+        "The band last toured in 2025. The tour was announced at the start of the week.",
+        WED,
+        [("2025", "DATE", "2025", None), ("the start of the week", "DATE", "2026-W10", "START")],
+    ),
+    (
+        "Sales peaked in June 2024. Talks stalled at the end of the week.",
+        WED,
+        [("June 2024", "DATE", "2024-06", None), ("the end of the week", "DATE", "2026-W10", "END")],
+    ),
+    # control: a week after a day told keeps that day's week
+    (
+        "The pact was signed on 12 May 2024. Talks stalled at the end of the week.",
+        WED,
+        [("12 May 2024", "DATE", "2024-05-12", None), ("the end of the week", "DATE", "2024-W19", "END")],
+    ),
+]
+
+CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
