@@ -3,7 +3,7 @@
 A title or an initial does not end the sentence that gives a weekday its tense; a verb of commitment with its
 own day before "to" looks ahead as "vowed to" does; any present verb in -s after a singular subject tells a
 schedule; "early"/"late" before a weekday and a part of the day is its mod; a week in news is never a week of
-a year or a month told before.
+a year or a month told before; "hundreds of years" is a vague length as "several years" is.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -108,7 +108,16 @@ NEWS_WEEK = [
     ),
 ]
 
-CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK
+# 6. A plural count word and "of" before a unit: a length of some units.
+VAGUE_COUNTS = [
+    ("The monks kept the rite for hundreds of years.", WED, [("hundreds of years", "DURATION", "PXY", None)]),
+    ("The siege dragged on for scores of days.", WED, [("scores of days", "DURATION", "PXD", None)]),
+    ("Engineers logged dozens of hours on it.", WED, [("dozens of hours", "DURATION", "PTXH", None)]),
+    # control: the count word before another noun
+    ("Thousands of fans waited for days.", WED, [("days", "DURATION", "PXD", None)]),
+]
+
+CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK + VAGUE_COUNTS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
