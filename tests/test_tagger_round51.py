@@ -3,7 +3,8 @@
 A title or an initial does not end the sentence that gives a weekday its tense; a verb of commitment with its
 own day before "to" looks ahead as "vowed to" does; any present verb in -s after a singular subject tells a
 schedule; "early"/"late" before a weekday and a part of the day is its mod; a week in news is never a week of
-a year or a month told before; "hundreds of years" is a vague length as "several years" is.
+a year or a month told before; "hundreds of years" is a vague length as "several years" is; "the third and
+fourth days" of an event are no length.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -117,7 +118,16 @@ VAGUE_COUNTS = [
     ("Thousands of fans waited for days.", WED, [("days", "DURATION", "PXD", None)]),
 ]
 
-CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK + VAGUE_COUNTS
+# 8. A plural unit after a list of ordinals counts days of an event: no length (a paragraph alone is a short
+# message, where a bare unit is otherwise a length).
+ORDINAL_LISTS = [
+    ("Snow stopped play on the second and third days of the test.", WED, []),
+    ("The first, second and last weeks of the course were hard.", WED, []),
+    # control: a bare plural after "for"
+    ("Snow stopped play for days.", WED, [("days", "DURATION", "PXD", None)]),
+]
+
+CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK + VAGUE_COUNTS + ORDINAL_LISTS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
