@@ -4,7 +4,7 @@ A title or an initial does not end the sentence that gives a weekday its tense; 
 own day before "to" looks ahead as "vowed to" does; any present verb in -s after a singular subject tells a
 schedule; "early"/"late" before a weekday and a part of the day is its mod; a week in news is never a week of
 a year or a month told before; "hundreds of years" is a vague length as "several years" is; "the third and
-fourth days" of an event are no length.
+fourth days" of an event are no length; a price in a table is no year, a label's number no day.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -127,7 +127,19 @@ ORDINAL_LISTS = [
     ("Snow stopped play for days.", WED, [("days", "DURATION", "PXD", None)]),
 ]
 
-CASES = NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK + VAGUE_COUNTS + ORDINAL_LISTS
+# 9. A price table: a four-digit number with decimals is no year; a number after a label is no day.
+PRICE_TABLES = [
+    ("Sugar July 1875.50 down 4", WED, [("July", "DATE", "2026-07", None)]),  # the July contract
+    ("Wheat Grade 12 March 214.25", WED, []),
+    ("Nickel Class 3 June 1620.75", WED, []),
+    # controls: a year at a sentence's end, a day before its month
+    ("The mill opened in 1875.", WED, [("1875", "DATE", "1875", None)]),
+    ("Wheat rose on 12 March.", WED, [("12 March", "DATE", "2026-03-12", None)]),
+]
+
+CASES = (
+    NAME_DOTS + COMMITTED + PRESENT_S + EDGE_PARTS + NEWS_WEEK + VAGUE_COUNTS + ORDINAL_LISTS + PRICE_TABLES
+)
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
