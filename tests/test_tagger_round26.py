@@ -120,7 +120,7 @@ OWN_PROGRESSIVE = [
     (
         "The race would be tight, since many pundits late Wednesday night were forecasting a recount.",
         NOV_20,
-        [("late Wednesday night", "DATE", "2026-11-18TNI", None)],
+        [("late Wednesday night", "DATE", "2026-11-18TNI", "END")],
     ),
     (
         "He said he would stay because the talks on Thursday were going well.",

@@ -31,7 +31,7 @@ EARLY_NIGHTS = [
     (
         "The blast early Thursday night killed two.",
         DEC_28,
-        [("early Thursday night", "DATE", "2001-12-27TNI", None)],
+        [("early Thursday night", "DATE", "2001-12-27TNI", "START")],
     ),
     ("The raid came late last night.", DEC_28, [("late last night", "TIME", "2001-12-27TNI", None)]),
 ]

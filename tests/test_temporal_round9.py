@@ -349,8 +349,8 @@ def test_counts_and_past_forms(text, expected):
 CLOCK_WORDS = [
     ("The meeting starts at half past six.", [("half past six", "TIME", "2025-11-06T06:30", None)]),
     (
-        "The train leaves at a quarter to nine on Friday.",
-        [("a quarter to nine on Friday", "TIME", "2025-10-31T08:45", None)],
+        "The train leaves at a quarter to nine on Friday.",  # a present of schedule: the coming Friday
+        [("a quarter to nine on Friday", "TIME", "2025-11-07T08:45", None)],
     ),
     (
         "The shop shuts at ten past eleven at night.",

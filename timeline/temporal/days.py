@@ -132,8 +132,9 @@ def _weekday(g: Groups, ctx: Context) -> Norm | None:
         clock = clock_text(g)
         return Norm("TIME", f"{fmt(point)}T{clock}", anchor=anchor) if clock and point else None
     if g.get("part"):
-        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value.
-        return Norm("DATE", nz.part_value(point, g["part"]), anchor=anchor)
+        # News annotation (TimeBank, AQUAINT) types "Friday night" as a DATE with a part-of-day value; "early
+        # Friday morning" keeps its mod as "early Friday" does.
+        return Norm("DATE", nz.part_value(point, g["part"]), mod=nz.mod_of(g.get("mod")), anchor=anchor)
     value = fmt(point) if point else f"XXXX-WXX-{weekday}"
     return Norm("DATE", value, mod=nz.mod_of(g.get("mod")), anchor=anchor)
 

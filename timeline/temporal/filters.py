@@ -112,6 +112,11 @@ _NTH_BEFORE = re.compile(
     r"(?:(?:straight|consecutive|successive)\s+)?$",
     re.IGNORECASE,
 )
+# The last ordinal of a list before a plural unit: "the third and fourth days", "the first or last weeks".
+_NTH_LIST = re.compile(
+    r"(?:,|\band|\bor)\s+(?:(?:fir|la)st|second|third|(?:four|fif|six|seven|eigh|nin|ten)th|final|\d+(?:st|nd|rd|th))\s+$",
+    re.IGNORECASE,
+)
 # "carried the day", "saved the day", "the order of the day", "the issue of the day", "the man of the day":
 # an idiom (of the day = of the moment), not a date
 _IDIOM_DAY = re.compile(
@@ -341,8 +346,9 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "a bad month", "a fifth straight month": a noun of judgement or a count, not a span
     if rule == "bare" and text[start:end] == "Day" and _NAMED_DAY_BEFORE.search(_before(text, start, 30)):
         return False  # "Women's Day is Sunday", "Poets' Day": a named day, not a day's length
-    if rule == "bare" and _NTH_BEFORE.search(_before(text, start, 30)):
-        return False  # "for the third month in a row", "in its 25th year": a count ("1st year" stays)
+    if rule == "bare" and (_NTH_BEFORE.search(prior := _before(text, start, 30)) or _NTH_LIST.search(prior)):
+        # "for the third month in a row", "in its 25th year", "the third and fourth days of a match": a count
+        return False  # ("1st year" stays)
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True

@@ -52,7 +52,8 @@ NUM = (
 # "two to three weeks", "a year or two", "12 to 18 months": a range of counts.
 NUMS = rf"{NUM}(?:\s+(?:to|or)\s+{NUM}(?=[\s-]+{UNIT}))?"
 DAY = r"(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?(?!\d)"
-YEAR = r"(?:1\d{3}|20\d{2})(?!\d|,\d)"
+# Not a price: "Cocoa May 1450.00" (a year.month.day "2009.05.12" stays)
+YEAR = r"(?:1\d{3}|20\d{2})(?!\d|,\d|\.\d+(?![.\d]))"
 _TEEN = r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)"
 _TENS = r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
 _ONES = r"(?:one|two|three|four|five|six|seven|eight|nine)"

@@ -10,7 +10,7 @@ None for any} for the frequent openers and NUMBER). Example row: "yy": ("…", (
 """
 
 # fmt: off
-VOCABULARY = "819d08880c124332"
+VOCABULARY = "d16f24501c25c78d"
 RULES = {
     "iso": (
         "49c8b4a2b1738a11",
@@ -53,7 +53,7 @@ RULES = {
         },
     ),
     "clockpart": (
-        "2737c3338a406812",
+        "132ee2b4dc131e8d",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         ("0 ", "0.", "00 ", "00.", "00:", "0:",),
         {
@@ -61,13 +61,13 @@ RULES = {
         },
     ),
     "clockoclock": (
-        "04caf8208ecbfe81",
+        "07d76ff166d046d5",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         (),
         {},
     ),
     "clockwords": (
-        "14482695b08ed4ee",
+        "afc0a0ca9b9cf27d",
         ("a", "five", "half", "quarter", "ten", "twenty",),
         ("0 ", "00 ",),
         {
@@ -75,7 +75,7 @@ RULES = {
         },
     ),
     "clock": (
-        "f7ef7205cd433d37",
+        "5f5bd62bc7333aa1",
         (),
         (
             "0 ", "0.", "00 ", "00.", "0000a", "0000o", "0000p", "000a", "000o", "000p", "00:", "00a", "00o",
@@ -94,7 +94,7 @@ RULES = {
         },
     ),
     "clock24": (
-        "8010a9f29a508230",
+        "d3a7fb7cecb13a0d",
         ("gmt", "utc",),
         (
             "0000 ", "0000$", "0000,", "0000a", "0000b", "0000c", "0000e", "0000g", "0000h", "0000i", "0000j",
@@ -105,7 +105,7 @@ RULES = {
         },
     ),
     "clockh": (
-        "66ae987559990b16",
+        "a7840aa48bb6b411",
         (),
         ("00h", "0h",),
         {
@@ -117,7 +117,7 @@ RULES = {
         },
     ),
     "noon": (
-        "a0a6300592a1418b",
+        "61abc30cbcee8d22",
         ("midday", "midnight", "noon",),
         (),
         {
@@ -136,7 +136,7 @@ RULES = {
         },
     ),
     "mdy": (
-        "b95389412fefcb95",
+        "f3f87105d79e9766",
         (
             "apr", "april", "aug", "august", "coming", "dec", "december", "early", "feb", "february", "fri",
             "friday", "jan", "january", "jul", "july", "jun", "june", "last", "mar", "march", "may", "mon",
@@ -151,7 +151,7 @@ RULES = {
         },
     ),
     "nightspan": (
-        "dc8f967f39e914b1",
+        "0d3011baf999b0b3",
         ("the",),
         (),
         {
@@ -159,7 +159,7 @@ RULES = {
         },
     ),
     "dmy": (
-        "e9189684c9a4391a",
+        "292964d1552e1270",
         (
             "early", "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu",
             "thur", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
@@ -175,7 +175,7 @@ RULES = {
         },
     ),
     "dayfirst": (
-        "c9b7139b5c43afa0",
+        "c2b39be0b7584c69",
         (
             "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu", "thur",
             "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
@@ -200,7 +200,7 @@ RULES = {
         },
     ),
     "nthof": (
-        "491910b0ac92f38c",
+        "c4665650c10860bd",
         ("the",),
         (),
         {
@@ -212,7 +212,7 @@ RULES = {
         },
     ),
     "weekof": (
-        "2628ea5e2bd8bd05",
+        "822aaa5178604cd5",
         ("the", "w",),
         (),
         {
@@ -220,7 +220,7 @@ RULES = {
         },
     ),
     "nthweekday": (
-        "3f7d862b649b0bb1",
+        "5679f7c804e065b8",
         ("the",),
         (),
         {
@@ -228,7 +228,7 @@ RULES = {
         },
     ),
     "weekofmonth": (
-        "28d3c0593edbb9d0",
+        "a4d4daf496bc62b3",
         ("the",),
         (),
         {
@@ -244,13 +244,13 @@ RULES = {
         },
     ),
     "weeknum": (
-        "784223616c9c987c",
+        "a32e16837a90eef3",
         ("week",),
         (),
         {},
     ),
     "lastpart": (
-        "4724906249ebc91f",
+        "fe74cda9cd700357",
         ("closing", "final", "last", "opening", "the",),
         (),
         {
@@ -258,7 +258,7 @@ RULES = {
         },
     ),
     "twoquarters": (
-        "25f3f2c6a079e7f1",
+        "e6572d1090c540d7",
         ("final", "first", "last", "the",),
         (),
         {
@@ -266,7 +266,7 @@ RULES = {
         },
     ),
     "monthspan": (
-        "7627c83461cde81a",
+        "7ebc93773a26d4d0",
         ("the",),
         (),
         {
@@ -509,7 +509,7 @@ RULES = {
         },
     ),
     "monthquarter": (
-        "44e42cc4d5250d69",
+        "c00f61639cb05f22",
         (
             "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
             "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept",
@@ -525,7 +525,7 @@ RULES = {
         },
     ),
     "holiday": (
-        "ef2edcbe09e7b2ff",
+        "fb0e5462a54d13a0",
         (
             "armistice", "ascension", "ash", "august", "bakr", "bakrid", "bastille", "beginning", "black",
             "boxing", "chanukah", "chinese", "christmas", "columbus", "cyber", "deepavali", "diwali", "early",
@@ -546,7 +546,7 @@ RULES = {
         },
     ),
     "halfof": (
-        "caaa8db4d5fbd8b4",
+        "683e5df9f922e493",
         ("earlier", "first", "last", "later", "latter", "second", "the",),
         (),
         {
@@ -554,7 +554,7 @@ RULES = {
         },
     ),
     "fyear": (
-        "15620eb238a8542f",
+        "f4af1e28d7f136b5",
         ("academic", "budget", "crop", "financial", "fiscal", "marketing", "school", "tax", "the",),
         ("0000 ",),
         {
@@ -572,7 +572,7 @@ RULES = {
         },
     ),
     "yseason": (
-        "9280fbe3f05cafa2",
+        "2dc93ec170c7bf8c",
         (),
         ("0000 ",),
         {
@@ -580,7 +580,7 @@ RULES = {
         },
     ),
     "quarter_y": (
-        "a85865a82663a777",
+        "2a02f2f8865ff4fb",
         ("fiscal", "fy", "the",),
         ("0000 ", "0000'",),
         {
@@ -594,7 +594,7 @@ RULES = {
         },
     ),
     "quarter": (
-        "dc65dcd81f084ca4",
+        "a1d7247bb0f15867",
         (
             "calendar", "coming", "current", "eighteenth", "eighth", "eleventh", "fifteenth", "fifth",
             "first", "fiscal", "fourteenth", "fourth", "its", "last", "latest", "next", "nineteenth", "ninth",
@@ -615,7 +615,7 @@ RULES = {
         },
     ),
     "qcode": (
-        "b736521f7147a247",
+        "f39fd7afa02e47a7",
         ("beginning", "early", "end", "h", "late", "mid", "middle", "post", "pre", "q", "start", "the",),
         ("0h", "0q",),
         {
@@ -725,7 +725,7 @@ RULES = {
         },
     ),
     "season": (
-        "e260cd1fa2d2ba12",
+        "7961acfe10d2c8ab",
         (
             "autumn", "beginning", "coming", "current", "early", "end", "ensuing", "fall", "fifth", "first",
             "following", "fourth", "last", "late", "latest", "mid", "middle", "next", "past", "post", "pre",
@@ -758,7 +758,7 @@ RULES = {
         },
     ),
     "month": (
-        "ea5f9427d83cb5b8",
+        "3752a5f8e8d155d7",
         (
             "apr", "april", "aug", "august", "beginning", "coming", "current", "dec", "december", "early",
             "end", "ensuing", "feb", "february", "following", "jan", "january", "jul", "july", "jun", "june",
@@ -775,7 +775,7 @@ RULES = {
         },
     ),
     "yearperiod": (
-        "7715ebaf2f9988f5",
+        "0c64dc314d691b02",
         ("the",),
         ("0000 ",),
         {
@@ -784,7 +784,7 @@ RULES = {
         },
     ),
     "fiscal": (
-        "a13f02019988e09d",
+        "8bd9706e8ae93310",
         (
             "beginning", "calendar", "early", "end", "fiscal", "fy", "late", "mid", "middle", "model", "post",
             "pre", "start", "the",
@@ -799,7 +799,7 @@ RULES = {
         },
     ),
     "year": (
-        "ce5ff129eccaf391",
+        "3b87e0451ba9d293",
         (
             "beginning", "early", "eighteen", "end", "late", "mid", "middle", "nineteen", "post", "pre",
             "seventeen", "start", "the", "two",
@@ -814,7 +814,7 @@ RULES = {
         },
     ),
     "dayedge": (
-        "112a3ed23f4dfa13",
+        "9c8dc3fa21494b6e",
         (
             "dawn", "daybreak", "dusk", "first", "nightfall", "pre", "predawn", "small", "sunrise", "sunset",
             "the", "wee",
@@ -834,7 +834,7 @@ RULES = {
         {},
     ),
     "weekday": (
-        "354c288a9ff477af",
+        "f5a9152dfac84c83",
         (
             "beginning", "coming", "early", "end", "following", "fri", "friday", "last", "late", "mid",
             "middle", "mon", "monday", "next", "past", "post", "pre", "previous", "sat", "saturday", "start",
@@ -884,16 +884,16 @@ RULES = {
         {},
     ),
     "ago": (
-        "d94229427a096c83",
+        "315c1471bdcd13be",
         (
             "a", "ad", "almost", "an", "another", "at", "beginning", "centuries", "close", "couple", "days",
-            "decades", "dozen", "early", "eight", "eighteen", "eighth", "eighty", "eleven", "end", "few",
-            "fewer", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hours", "hundred",
-            "late", "less", "many", "mid", "middle", "minutes", "months", "more", "multiple", "nearly",
-            "nine", "nineteen", "ninety", "no", "numerous", "one", "post", "pre", "roughly", "seven",
-            "seventeen", "seventy", "several", "six", "sixteen", "sixty", "some", "someday", "start", "ten",
-            "the", "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "up", "upwards",
-            "weeks", "well", "years",
+            "decades", "dozen", "dozens", "early", "eight", "eighteen", "eighth", "eighty", "eleven", "end",
+            "few", "fewer", "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hours",
+            "hundred", "hundreds", "late", "less", "many", "mid", "middle", "millions", "minutes", "months",
+            "more", "multiple", "nearly", "nine", "nineteen", "ninety", "no", "numerous", "one", "post",
+            "pre", "roughly", "scores", "seven", "seventeen", "seventy", "several", "six", "sixteen", "sixty",
+            "some", "someday", "start", "ten", "the", "thirteen", "thirty", "thousand", "thousands", "three",
+            "twelve", "twenty", "two", "up", "upwards", "weeks", "well", "years",
         ),
         (
             "0 ", "0,", "0-", "0.", "00 ", "00,", "00-", "00.", "000 ", "000,", "000-", "000.", "000c",
@@ -933,7 +933,7 @@ RULES = {
         },
     ),
     "sameperiod": (
-        "b6287970a7c0a0b4",
+        "fc0ecd0fa814299c",
         ("the",),
         (),
         {
@@ -959,13 +959,13 @@ RULES = {
         },
     ),
     "times": (
-        "d95cd0ba8f71d418",
+        "a019a4f5aae3169b",
         (
-            "a", "an", "another", "couple", "dozen", "eight", "eighteen", "eighty", "eleven", "few",
-            "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "many", "multiple",
-            "nine", "nineteen", "ninety", "numerous", "once", "one", "seven", "seventeen", "seventy",
-            "several", "six", "sixteen", "sixty", "some", "ten", "thirteen", "thirty", "thousand", "three",
-            "thrice", "twelve", "twenty", "twice", "two",
+            "a", "an", "another", "couple", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "few",
+            "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "many",
+            "millions", "multiple", "nine", "nineteen", "ninety", "numerous", "once", "one", "scores",
+            "seven", "seventeen", "seventy", "several", "six", "sixteen", "sixty", "some", "ten", "thirteen",
+            "thirty", "thousand", "thousands", "three", "thrice", "twelve", "twenty", "twice", "two",
         ),
         ("0 ", "0,", "0-", "0.", "00 ", "00,", "00-", "00.", "000 ", "000,", "000-", "000.",),
         {
@@ -993,7 +993,7 @@ RULES = {
         {},
     ),
     "pastseasons": (
-        "7425677d17a4b934",
+        "91f4d677198cf200",
         ("coming", "last", "next", "past", "previous", "recent", "the",),
         (),
         {
@@ -1001,17 +1001,17 @@ RULES = {
         },
     ),
     "duration": (
-        "6ad96d6a0190c2cf",
+        "af2c5b30040663ae",
         (
             "a", "additional", "all", "almost", "an", "another", "at", "close", "closing", "coming", "couple",
-            "dozen", "each", "early", "eight", "eighteen", "eighty", "eleven", "ensuing", "few", "fewer",
-            "fifteen", "fifty", "final", "first", "five", "following", "forty", "four", "fourteen", "further",
-            "half", "her", "his", "hundred", "initial", "its", "last", "late", "latest", "less", "many",
-            "more", "multiple", "nearly", "next", "nine", "nineteen", "ninety", "no", "numerous", "one",
-            "opening", "other", "past", "previous", "recent", "remaining", "roughly", "seven", "seventeen",
-            "seventy", "several", "six", "sixteen", "sixty", "some", "someday", "subsequent", "ten", "the",
-            "their", "thirteen", "thirty", "thousand", "three", "twelve", "twenty", "two", "up", "upwards",
-            "well",
+            "dozen", "dozens", "each", "early", "eight", "eighteen", "eighty", "eleven", "ensuing", "few",
+            "fewer", "fifteen", "fifty", "final", "first", "five", "following", "forty", "four", "fourteen",
+            "further", "half", "her", "his", "hundred", "hundreds", "initial", "its", "last", "late",
+            "latest", "less", "many", "millions", "more", "multiple", "nearly", "next", "nine", "nineteen",
+            "ninety", "no", "numerous", "one", "opening", "other", "past", "previous", "recent", "remaining",
+            "roughly", "scores", "seven", "seventeen", "seventy", "several", "six", "sixteen", "sixty",
+            "some", "someday", "subsequent", "ten", "the", "their", "thirteen", "thirty", "thousand",
+            "thousands", "three", "twelve", "twenty", "two", "up", "upwards", "well",
         ),
         (
             "0 ", "0,", "0-", "0.", "00 ", "00,", "00-", "00.", "000 ", "000,", "000-", "000.", "000c",
@@ -1046,20 +1046,20 @@ RULES = {
                 "dozenfortnights", "dozenhour", "dozenhours", "dozenhr", "dozenhrs", "dozenmillennia",
                 "dozenmillennium", "dozenmillenniums", "dozenmin", "dozenmins", "dozenminute", "dozenminutes",
                 "dozenmonth", "dozenmonths", "dozennight", "dozennights", "dozennite", "dozennites",
-                "dozenquarter", "dozenquarters", "dozensec", "dozensecond", "dozenseconds", "dozensecs",
-                "dozenweek", "dozenweekend", "dozenweekends", "dozenweeks", "dozenwk", "dozenwkend",
-                "dozenwkends", "dozenwknd", "dozenwknds", "dozenwks", "dozenyear", "dozenyears", "dozenyr",
-                "dozenyrs", "early", "eight", "eightcenturies", "eightcentury", "eightday", "eightdays",
-                "eightdecade", "eightdecades", "eighteen", "eighteencenturies", "eighteencentury",
-                "eighteenday", "eighteendays", "eighteendecade", "eighteendecades", "eighteenfortnight",
-                "eighteenfortnights", "eighteenhour", "eighteenhours", "eighteenhr", "eighteenhrs",
-                "eighteenmillennia", "eighteenmillennium", "eighteenmillenniums", "eighteenmin",
-                "eighteenmins", "eighteenminute", "eighteenminutes", "eighteenmonth", "eighteenmonths",
-                "eighteennight", "eighteennights", "eighteennite", "eighteennites", "eighteenquarter",
-                "eighteenquarters", "eighteensec", "eighteensecond", "eighteenseconds", "eighteensecs",
-                "eighteenweek", "eighteenweekend", "eighteenweekends", "eighteenweeks", "eighteenwk",
-                "eighteenwkend", "eighteenwkends", "eighteenwknd", "eighteenwknds", "eighteenwks",
-                "eighteenyear", "eighteenyears", "eighteenyr", "eighteenyrs", "eightfortnight",
+                "dozenquarter", "dozenquarters", "dozens", "dozensec", "dozensecond", "dozenseconds",
+                "dozensecs", "dozenweek", "dozenweekend", "dozenweekends", "dozenweeks", "dozenwk",
+                "dozenwkend", "dozenwkends", "dozenwknd", "dozenwknds", "dozenwks", "dozenyear", "dozenyears",
+                "dozenyr", "dozenyrs", "early", "eight", "eightcenturies", "eightcentury", "eightday",
+                "eightdays", "eightdecade", "eightdecades", "eighteen", "eighteencenturies",
+                "eighteencentury", "eighteenday", "eighteendays", "eighteendecade", "eighteendecades",
+                "eighteenfortnight", "eighteenfortnights", "eighteenhour", "eighteenhours", "eighteenhr",
+                "eighteenhrs", "eighteenmillennia", "eighteenmillennium", "eighteenmillenniums",
+                "eighteenmin", "eighteenmins", "eighteenminute", "eighteenminutes", "eighteenmonth",
+                "eighteenmonths", "eighteennight", "eighteennights", "eighteennite", "eighteennites",
+                "eighteenquarter", "eighteenquarters", "eighteensec", "eighteensecond", "eighteenseconds",
+                "eighteensecs", "eighteenweek", "eighteenweekend", "eighteenweekends", "eighteenweeks",
+                "eighteenwk", "eighteenwkend", "eighteenwkends", "eighteenwknd", "eighteenwknds",
+                "eighteenwks", "eighteenyear", "eighteenyears", "eighteenyr", "eighteenyrs", "eightfortnight",
                 "eightfortnights", "eighthour", "eighthours", "eighthr", "eighthrs", "eightmillennia",
                 "eightmillennium", "eightmillenniums", "eightmin", "eightmins", "eightminute", "eightminutes",
                 "eightmonth", "eightmonths", "eightnight", "eightnights", "eightnite", "eightnites",
@@ -1148,19 +1148,19 @@ RULES = {
                 "hundredhr", "hundredhrs", "hundredmillennia", "hundredmillennium", "hundredmillenniums",
                 "hundredmin", "hundredmins", "hundredminute", "hundredminutes", "hundredmonth",
                 "hundredmonths", "hundrednight", "hundrednights", "hundrednite", "hundrednites",
-                "hundredquarter", "hundredquarters", "hundredsec", "hundredsecond", "hundredseconds",
-                "hundredsecs", "hundredweek", "hundredweekend", "hundredweekends", "hundredweeks",
-                "hundredwk", "hundredwkend", "hundredwkends", "hundredwknd", "hundredwknds", "hundredwks",
-                "hundredyear", "hundredyears", "hundredyr", "hundredyrs", "initial", "last", "late", "latest",
-                "less", "many", "manycenturies", "manycentury", "manyday", "manydays", "manydecade",
-                "manydecades", "manyfortnight", "manyfortnights", "manyhour", "manyhours", "manyhr",
-                "manyhrs", "manymillennia", "manymillennium", "manymillenniums", "manymin", "manymins",
-                "manyminute", "manyminutes", "manymonth", "manymonths", "manynight", "manynights", "manynite",
-                "manynites", "manyquarter", "manyquarters", "manysec", "manysecond", "manyseconds",
-                "manysecs", "manyweek", "manyweekend", "manyweekends", "manyweeks", "manywk", "manywkend",
-                "manywkends", "manywknd", "manywknds", "manywks", "manyyear", "manyyears", "manyyr",
-                "manyyrs", "more", "multiple", "multiplecenturies", "multiplecentury", "multipleday",
-                "multipledays", "multipledecade", "multipledecades", "multiplefortnight",
+                "hundredquarter", "hundredquarters", "hundreds", "hundredsec", "hundredsecond",
+                "hundredseconds", "hundredsecs", "hundredweek", "hundredweekend", "hundredweekends",
+                "hundredweeks", "hundredwk", "hundredwkend", "hundredwkends", "hundredwknd", "hundredwknds",
+                "hundredwks", "hundredyear", "hundredyears", "hundredyr", "hundredyrs", "initial", "last",
+                "late", "latest", "less", "many", "manycenturies", "manycentury", "manyday", "manydays",
+                "manydecade", "manydecades", "manyfortnight", "manyfortnights", "manyhour", "manyhours",
+                "manyhr", "manyhrs", "manymillennia", "manymillennium", "manymillenniums", "manymin",
+                "manymins", "manyminute", "manyminutes", "manymonth", "manymonths", "manynight", "manynights",
+                "manynite", "manynites", "manyquarter", "manyquarters", "manysec", "manysecond",
+                "manyseconds", "manysecs", "manyweek", "manyweekend", "manyweekends", "manyweeks", "manywk",
+                "manywkend", "manywkends", "manywknd", "manywknds", "manywks", "manyyear", "manyyears",
+                "manyyr", "manyyrs", "millions", "more", "multiple", "multiplecenturies", "multiplecentury",
+                "multipleday", "multipledays", "multipledecade", "multipledecades", "multiplefortnight",
                 "multiplefortnights", "multiplehour", "multiplehours", "multiplehr", "multiplehrs",
                 "multiplemillennia", "multiplemillennium", "multiplemillenniums", "multiplemin",
                 "multiplemins", "multipleminute", "multipleminutes", "multiplemonth", "multiplemonths",
@@ -1209,7 +1209,7 @@ RULES = {
                 "onesecond", "oneseconds", "onesecs", "oneweek", "oneweekend", "oneweekends", "oneweeks",
                 "onewk", "onewkend", "onewkends", "onewknd", "onewknds", "onewks", "oneyear", "oneyears",
                 "oneyr", "oneyrs", "opening", "other", "past", "previous", "recent", "remaining", "roughly",
-                "seven", "sevencenturies", "sevencentury", "sevenday", "sevendays", "sevendecade",
+                "scores", "seven", "sevencenturies", "sevencentury", "sevenday", "sevendays", "sevendecade",
                 "sevendecades", "sevenfortnight", "sevenfortnights", "sevenhour", "sevenhours", "sevenhr",
                 "sevenhrs", "sevenmillennia", "sevenmillennium", "sevenmillenniums", "sevenmin", "sevenmins",
                 "sevenminute", "sevenminutes", "sevenmonth", "sevenmonths", "sevennight", "sevennights",
@@ -1302,13 +1302,13 @@ RULES = {
                 "thousandhr", "thousandhrs", "thousandmillennia", "thousandmillennium", "thousandmillenniums",
                 "thousandmin", "thousandmins", "thousandminute", "thousandminutes", "thousandmonth",
                 "thousandmonths", "thousandnight", "thousandnights", "thousandnite", "thousandnites",
-                "thousandquarter", "thousandquarters", "thousandsec", "thousandsecond", "thousandseconds",
-                "thousandsecs", "thousandweek", "thousandweekend", "thousandweekends", "thousandweeks",
-                "thousandwk", "thousandwkend", "thousandwkends", "thousandwknd", "thousandwknds",
-                "thousandwks", "thousandyear", "thousandyears", "thousandyr", "thousandyrs", "three",
-                "threecenturies", "threecentury", "threeday", "threedays", "threedecade", "threedecades",
-                "threefortnight", "threefortnights", "threehour", "threehours", "threehr", "threehrs",
-                "threemillennia", "threemillennium", "threemillenniums", "threemin", "threemins",
+                "thousandquarter", "thousandquarters", "thousands", "thousandsec", "thousandsecond",
+                "thousandseconds", "thousandsecs", "thousandweek", "thousandweekend", "thousandweekends",
+                "thousandweeks", "thousandwk", "thousandwkend", "thousandwkends", "thousandwknd",
+                "thousandwknds", "thousandwks", "thousandyear", "thousandyears", "thousandyr", "thousandyrs",
+                "three", "threecenturies", "threecentury", "threeday", "threedays", "threedecade",
+                "threedecades", "threefortnight", "threefortnights", "threehour", "threehours", "threehr",
+                "threehrs", "threemillennia", "threemillennium", "threemillenniums", "threemin", "threemins",
                 "threeminute", "threeminutes", "threemonth", "threemonths", "threenight", "threenights",
                 "threenite", "threenites", "threequarter", "threequarters", "threesec", "threesecond",
                 "threeseconds", "threesecs", "threeweek", "threeweekend", "threeweekends", "threeweeks",
@@ -1467,7 +1467,7 @@ RULES = {
         },
     ),
     "set": (
-        "01c7e102a5221173",
+        "f7533ddc7e26fa1a",
         ("each", "every", "per",),
         (),
         {},
@@ -1501,7 +1501,7 @@ RULES = {
         },
     ),
     "dayafter": (
-        "f18b1d08d8f5795a",
+        "b946808cc962649d",
         (),
         ("0$", "0,", "00$", "00,", "00n", "00r", "00s", "00t", "0n", "0r", "0s", "0t",),
         {
@@ -1509,13 +1509,13 @@ RULES = {
         },
     ),
     "age": (
-        "9ffae1fc0ac589eb",
+        "3140d72a85747453",
         (
-            "a", "an", "another", "couple", "dozen", "eight", "eighteen", "eighty", "eleven", "few",
-            "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "many", "multiple",
-            "nine", "nineteen", "ninety", "numerous", "one", "seven", "seventeen", "seventy", "several",
-            "six", "sixteen", "sixty", "some", "ten", "thirteen", "thirty", "thousand", "three", "twelve",
-            "twenty", "two",
+            "a", "an", "another", "couple", "dozen", "dozens", "eight", "eighteen", "eighty", "eleven", "few",
+            "fifteen", "fifty", "five", "forty", "four", "fourteen", "half", "hundred", "hundreds", "many",
+            "millions", "multiple", "nine", "nineteen", "ninety", "numerous", "one", "scores", "seven",
+            "seventeen", "seventy", "several", "six", "sixteen", "sixty", "some", "ten", "thirteen", "thirty",
+            "thousand", "thousands", "three", "twelve", "twenty", "two",
         ),
         ("0 ", "0,", "0-", "0.", "00 ", "00,", "00-", "00.", "000 ", "000,", "000-", "000.",),
         {
@@ -1572,7 +1572,7 @@ RULES = {
         },
     ),
     "nthday": (
-        "c7b3d409788d4685",
+        "1c88eb586392775e",
         (
             "beginning", "closing", "early", "eighteenth", "eighth", "eleventh", "end", "fifteenth", "fifth",
             "final", "first", "fourteenth", "fourth", "late", "mid", "middle", "nineteenth", "ninth",
@@ -1591,7 +1591,7 @@ RULES = {
         },
     ),
     "nthunit": (
-        "bbe31ca5d60c1c20",
+        "84240e183da1d739",
         ("final", "first", "initial", "opening", "second", "the", "third",),
         (),
         {

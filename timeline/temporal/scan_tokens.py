@@ -80,6 +80,7 @@ OPENERS = frozenset(
     "christmas halloween holy right to so as nxt another dry rainy wet monsoon hurricane typhoon harvest "
     "planting growing flu tourist shopping campaign campaigning fighting breeding mating pre post holiday "
     "festive wee small gmt utc w "  # "w/c 9 March": week commencing
+    "dozens scores hundreds thousands millions "  # "for hundreds of years"
     "financial budget crop marketing tax academic school".split()  # "financial year 2023-24" (fyear)
 )
 # Words that may stand between an opener and the core word: "each of the last three years".

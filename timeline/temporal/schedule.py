@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from timeline.temporal.quick import lacks
+from timeline.temporal.saying import KNOWING_VERBS, SAYING_VERBS
 from timeline.temporal.tense import WINDOW, clause_cut, sentence_cut
 from timeline.temporal.tensewords import WORD
 
@@ -93,7 +94,26 @@ def present_at(text: str, start: int) -> bool:
     if not lacks(left, 0, len(left), ("is", "are")) and _SCHEDULE_IS.search(left):
         return True
     # the words are ASCII letters with no space in them, so joining, lowering and splitting keeps each one
-    return not PRESENT_WORDS.isdisjoint(" ".join(WORD.findall(left)).lower().split())
+    if not PRESENT_WORDS.isdisjoint(" ".join(WORD.findall(left)).lower().split()):
+        return True
+    present = _PRESENT_S.search(left)
+    return present is not None and present["verb"] not in _TELLING
+
+
+# Any present verb in -s after a singular subject with a determiner, only a particle and a place between it
+# and the day: "The fair culminates on Friday", "the summit convenes in Rome on Friday", "the festival wraps
+# up on Sunday" (tense.py found no past or future marker in the sentence). Not a noun in -ings ("the council
+# meetings on Friday"), nor a noun after a past ("the firm unveiled plans on Friday", "the city lit lamps
+# for Diwali": only a place may follow the verb), nor a verb of telling ("the paper reports on a fire").
+_PRESENT_S = re.compile(
+    r"\b(?:the|a|an|this|its|his|her|their|our)\s+(?:(?![\w-]*ed\s)[\w-]+\s+){0,2}?(?![\w-]*ed\s)[\w-]*[^\Ws]\s+"
+    r"(?P<verb>(?-i:[a-z]{2,}(?<!ing)(?<!u)(?<!i)(?<!s)s))(?:\s+(?:up|off|out|down))?"
+    r"(?:\s+(?:on|in|at|until|through|from)\b[^,;:()]{0,30})?\s+\Z",
+    re.IGNORECASE,
+)
+_TELLING = frozenset(
+    form for forms, nouns, _example in SAYING_VERBS + KNOWING_VERBS for form in f"{forms}|{nouns}".split("|")
+)
 
 
 _SENTENCE_END = re.compile(r"[.!?]\s")

@@ -12,17 +12,18 @@ import re
 SPEECH_VERBS = frozenset(
     """warned warns called calls asked asks pressed pushed argued announced announces proposed proposes
     hinted braced prepared lobbied campaigned appealed urged urges talked spoke planned voted told notified
-    informed""".split()
+    informed talking""".split()
 )
 # Instead of "a", a word that makes a plural or a mass noun a thing not yet there: "warned of further action
-# during August", "called for fresh elections in March".
-_THING_OPENER = r"(?:an?|further|fresh|new|more|possible)"
+# during August", "called for fresh elections in March"; "the" before a word of plan: "were talking about the
+# planned visit in May".
+_THING_OPENER = r"(?:an?|further|fresh|new|more|possible|the\s+(?:planned|slated|scheduled|proposed))"
 # "told Asian, African and Gulf buyers of a 10 percent cut in its deliveries in May": the
 # listener may be a list of names, the thing told of a noun with its own phrase.
 _SPOKEN_OF = re.compile(
     r"\b(?:" + "|".join(sorted(SPEECH_VERBS)) + r")\s+(?:[\w.,-]+\s+){0,6}?(?:of|for|about)\s+"
     rf"{_THING_OPENER}\s+"
-    r"(?:[\w-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
+    r"(?:[\w.-]+\s+){1,8}?(?:in|on|at|during|by|before)\s+(?:the\s+)?\Z",
     re.IGNORECASE,
 )
 

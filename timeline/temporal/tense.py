@@ -50,12 +50,20 @@ WINDOW = 120
 # A clock time's "a.m." or "p.m." before a word in lower case ends no sentence: "will hold an 8 p.m. briefing
 # on Tuesday", "at 7 a.m. the polls open".
 _CLOCK_DOT = re.compile(r"\b[ap]\.m\Z", re.IGNORECASE)
+# A title or an initial ends no sentence either: "will question Mr. Smith on Saturday", "said H.D. Jones will
+# speak", "officials in the U.S. said".
+_NAME_DOT = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gov|Sen|Rep|Gen|Lt|Col|Capt|Sgt|Prof|Rev)|(?:\A|[\s(.])[A-Z])\Z"
+)
 
 
 def clause_cut(left: str) -> int:
-    """Return where the last sentence break in `left` falls (-1: none), passing over a clock's "p.m."."""
+    """Return where the last sentence break in `left` falls (-1: none), passing over "p.m.", "Mr.", "U.S."."""
     cut = max(map(left.rfind, BREAKS))
-    while cut > 0 and left[cut + 2 : cut + 3].islower() and _CLOCK_DOT.search(left, 0, cut):
+    while cut > 0 and (
+        left[cut + 2 : cut + 3].islower() and _CLOCK_DOT.search(left, 0, cut)
+        or left.startswith(". ", cut) and _NAME_DOT.search(left, 0, cut)
+    ):
         cut = max(left.rfind(mark, 0, cut) for mark in BREAKS)
     return cut
 
@@ -168,6 +176,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         word = lowered[index]
         if word not in MARKS and not word.endswith(MARK_ENDS):
             continue  # no marker (word_tense would say None): skip the costly checks
+        if word == "next" and lowered[index + 1 : index + 2] == ["to"]:
+            continue  # "blasts next to the embassy on Friday": a place, not "next week"
         previous = lowered[index - 1] if index else ""
         # Only the _LOOKING words look at what follows them; building that text for every word is costly.
         looks = word in _LOOKING

@@ -139,6 +139,22 @@ def _object_noun(earlier: list[str]) -> bool:
     return False
 
 
+# A verb of commitment, then its own day, then "to": "vowed Wednesday to pass the budget by Monday", "agreed
+# on Tuesday to end the strike": the thing committed to lies ahead of the day, as after "vowed to".
+_COMMITTED = frozenset(
+    "vowed pledged promised threatened agreed decided voted aimed planned expected hoped".split()
+)
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday".split())
+
+
+def _committed_on_a_day(previous: str, earlier: list[str] | None) -> bool:
+    """Say whether `previous` is the day of a verb of commitment just before it ("vowed [on] Wednesday")."""
+    if previous not in _DAY_WORDS or not earlier:
+        return False
+    verb = earlier[-2] if earlier[-1] == "on" and len(earlier) > 1 else earlier[-1]
+    return verb in _COMMITTED
+
+
 def word_tense(word: str, following: str, previous: str = "", earlier: list[str] | None = None) -> str | None:
     """Return the tense a word marks ("future", "past") or None; `following` is the text after it and
     `earlier` the words before `previous`, nearest last."""
@@ -185,9 +201,8 @@ def word_tense(word: str, following: str, previous: str = "", earlier: list[str]
         if word != "to":
             return "future"
         # "to" marks intent only before a verb ("set to resume"); "to the market" is a preposition.
-        if previous.lower() in _INTENT and re.match(
-            r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following
-        ):
+        intent = previous.lower() in _INTENT or _committed_on_a_day(previous.lower(), earlier)
+        if intent and re.match(r"\s+(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b)[a-z]{2,}", following):
             return "future"
         return None
     if word in PAST_WORDS:

@@ -98,8 +98,9 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
     if unit == "day" and det == "the" and _WEEKDAY_NEXT.match(ctx.text, ctx.end):
         return None  # "during the day Friday": the weekday names the day, as TimeBank tags it alone
     news = ctx.dct is not None and ctx.story() is None
-    if unit == "day" and anchor == "ref" and base.gran != "day" and news:
-        # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005
+    if unit in ("day", "week") and anchor == "ref" and base.gran not in ("day", unit) and news:
+        # news: "a party elected in 2005 ... Earlier in the day" is the day of the report, not a day of 2005;
+        # "won the title in 2009 ... at the start of the week" is the report's week
         base, anchor = Point(ctx.dct, "day"), "dct"
     ahead = unit == "day" and det == "the" and anchor == "ref" and news and base.day > ctx.dct
     if ahead and not g.get("step") and ctx.tense() == "past":

@@ -78,6 +78,7 @@ COUNT_WORDS: list[tuple[str, int | None, str]] = [
     ("half an|half a|a half", None, "half a century"),  # handlers read "half a second", "half an hour ago"
     ("(?<!\\ba\\s)half(?=-hour)", None, "a knockabout half-hour"),  # read as 0.5 by normalize.number
     ("a few|few|several|many|some|numerous|multiple", None, "several years"),
+    ("dozens of|scores of|hundreds of|thousands of|millions of", None, "for hundreds of years"),
 ]
 
 # Ordinals: (regex, value, example)

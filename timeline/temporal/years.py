@@ -156,7 +156,7 @@ def names_figures(text: str, end: int) -> bool:
 PREFIX_NOT_YEAR = re.compile(
     r"(?:[$£€#¥]|\bNo\.|\bno\.|\bnumber|\bRoute|\bFlight|\bRoom|\bHighway|\bInterstate|\bpage|\bArticle|"
     r"\bextension|\bext\.|\bphone|\bcode|\bunit|\bsuite|\bbox|\bchapter|\bline|\bitem|"
-    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|"
+    r"\bResolution|\bSection|\bversion|\bModel|\bBoeing|\bAirbus|\bGrade|\bClass|\bLevel|\bSize|\bType|"
     r"\d[.,]? ?|[.,](?=$)|\bplus|\bminus|/|-)[ \t]*$",
     re.IGNORECASE,
 )
