@@ -92,7 +92,7 @@ EDGE_PARTS = [
 # 5. A part of the week after a year or a month told before is the report's week, not some week of that year.
 NEWS_WEEK = [
     (
-        "The band last toured in 2025. The tour was announced at the start of the week.",
+        "The band last toured in 2025. The tour was confirmed at the start of the week.",
         WED,
         [("2025", "DATE", "2025", None), ("the start of the week", "DATE", "2026-W10", "START")],
     ),
