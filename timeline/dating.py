@@ -158,6 +158,22 @@ def _next_to(first: TimeExpression, second: TimeExpression) -> bool:
     return (two[0] - one[1]).days <= max(1, (one[1] - one[0]).days // 3 + 1)
 
 
+def _alternative_year(text: str, first: TimeExpression, second: TimeExpression) -> TimeExpression:
+    """Return the second time of an alternative in the year that makes it follow the first, when it names no
+    year of its own and the tagger read it in another ("sank in April or May" read as April of last year and
+    May of this one; "in December or January": January of the year after), else `second` as it is."""
+    if not _RANGE_LINKS[-1][0].match(text[first.end : second.start]) or _OWN_YEAR.search(second.text):
+        return second
+    year = _YEAR.match(first.value)
+    if year is None or not _YEAR_MONTH.match(second.value) or _next_to(first, second):
+        return second
+    for moved in (year.group(), str(int(year.group()) + 1)):
+        candidate = second.model_copy(update={"value": moved + second.value[4:]})
+        if candidate.value != second.value and _next_to(first, candidate):
+            return candidate
+    return second
+
+
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 # The last day of a day range the tagger read only the first day of, each with an example.
 _DAY_RANGE_TAILS = [
@@ -199,15 +215,17 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
         closes = following is not None and following.type in ("DATE", "TIME")
-        ranged = closes and _range_end(text, timex, following)  # asked once: both checks below need it
+        # "sank in April or May": the tagger may read the two months in two years
+        second = _alternative_year(text, timex, following) if closes else following
+        ranged = closes and _range_end(text, timex, second)  # asked once: both checks below need it
         if ranged and noun_periods.is_noun_period(text, timex):
             skip = index + 1  # "questions about her work between 2019 and 2022": the time of no event
             continue
         if ranged:
-            start = _with_year(timex, following)
-            when = when_of(start, following)
+            start = _with_year(timex, second)
+            when = when_of(start, second)
             if when is not None and when.end_value:
-                found.append(Dated(start, when, following))
+                found.append(Dated(start, when, second))
                 skip = index + 1
                 continue
         if closes and (joined := _year_of(text, timex, following)) is not None:

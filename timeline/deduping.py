@@ -75,10 +75,16 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     never changed.
     """
     merged, foretold, read = _joined(sorted(events, key=_canonical), documents, set(), {})
-    while read is not None:
-        merged, foretold, read = _joined(merged, documents, foretold, read)
-    # "The quake hit at 1:24 p.m.": the hour of "An earthquake shook"; "The blast killed four": "An explosion"
-    return sort_events(folded_nouns(folded(merged)))
+    while True:
+        while read is not None:
+            merged, foretold, read = _joined(merged, documents, foretold, read)
+        # "The quake hit at 1:24 p.m.": the hour of "An earthquake shook"; "The blast killed four": "An
+        # explosion". A fold may title its event by another member's words (merged_titles), which another
+        # event of its date may share: joined again until nothing folds, so that the result is a fixed point
+        fold = folded_nouns(folded(merged))
+        if fold is merged:  # most timelines: nothing folds, and the folds give the list back as it came
+            return sort_events(merged)
+        merged, foretold, read = _joined(sorted(fold, key=_canonical), documents, foretold, {})
 
 
 def _canonical(event: Event) -> tuple:

@@ -8,7 +8,8 @@ one when, in one document, its title refers back to a happening ("the blast", "S
 the earlier title names (`HAPPENINGS`), and their dates agree: the same days, one inside the other (no wider
 than `WIDEST_DAYS`: "this week" and "Tuesday"), or the earlier a perfect-tense summary dated by its report
 ("A flood has killed nine, officials said Monday") and the later the days before it ("The flood struck on
-Saturday"). The event keeps the finer date, its own title and id, and takes the other's evidence. "Another
+Saturday"). The event keeps the finer date and its id, takes the other's evidence, and the title of the one
+that tells it best (merged_titles.best_titled: a finite verb, no pronoun subject, the earliest). "Another
 blast", "a second fire" or "the first quake" name a happening of their own and stay apart.
 """
 
@@ -17,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from timeline.merged_titles import best_titled
 from timeline.models import Event
 from timeline.verbs import first_verb
 
@@ -67,8 +69,8 @@ REPORT_DAYS = 7  # a perfect-tense summary sums up a happening of the week befor
 
 def folded_nouns(events: list[Event]) -> list[Event]:
     """Return the events with each that refers back to an earlier event's happening folded into it, the one
-    with the finer date keeping its title, id and date and taking the other's evidence; the others as given,
-    in their order."""
+    with the finer date keeping its id and date, taking the other's evidence and the best title of the fold
+    (merged_titles.best_titled); the others as given, in their order."""
     named = [(i, _groups(e.title, _NAMED)) for i, e in enumerate(events) if e.evidence]
     apart = [(i, _groups(e.title, _NAMED, apart=True)) for i, e in enumerate(events) if e.evidence]
     root: dict[int, int] = {}
@@ -99,7 +101,11 @@ def folded_nouns(events: list[Event]) -> list[Event]:
     kept = {i: e for i, e in enumerate(events) if i not in root}
     for target, members in hosts.items():
         finest = min(members, key=lambda i: (_finer(events, members, i), events[i].evidence[0].start))
-        host = events[finest].model_copy(update={"evidence": list(events[finest].evidence)})
+        titled = best_titled([events[i] for i in members])  # "An explosion hit a mill": the lead's words
+        host = events[finest].model_copy(update={
+            "evidence": list(events[finest].evidence), "title": titled.title,
+            "description": titled.description,
+        })
         for member in members:
             if member != finest:
                 host.evidence.extend(e for e in events[member].evidence if e not in host.evidence)

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from timeline.models import TimeExpression
+from timeline.temporal.intervals import interval
 from timeline.verbs import has_verb
 
 # What sits before a date that corrects or restates an earlier one, looked for at the end of the text
@@ -315,11 +316,18 @@ def owned_by_object(text: str, timex: TimeExpression) -> bool:
         before["lead"] or ""
     ).strip().lower() == "as":  # "in Friday's edition", "by Tuesday's The Times": the paper of that day;
         return False  # "as of Friday's close": the state then
-    if word in ("after", "following") and len(timex.value) >= 10:
-        return False  # "supporters urged her to resign after Sunday's defeat": soon after, the same day
+    if word in ("after", "following") and _within_week(timex):
+        return False  # "resign after Sunday's defeat", "reopened after last week's flood": soon after them
     if word == "of" and _PART_OF.search(before.group("lead") or ""):
         return False  # "won three of Saturday's six stages": a part of that day's happenings
     return word in _OBJECT_PREPOSITIONS
+
+
+def _within_week(timex: TimeExpression) -> bool:
+    """Tell whether a date spans a week at most ("Sunday", "last night", "last week", "the weekend"), so that
+    what happens after it happens soon after; not "last month", "last year"."""
+    bounds = interval(timex.value, timex.mod)
+    return bounds is not None and (bounds[1] - bounds[0]).days < 7
 
 
 # A cleft that denies its date, each with an example: "it's not (Friday) the crew fears", "It was not
