@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from timeline import date_labels, date_names, figure_dates, noun_periods, references, side_dates, zone_twins
+from timeline.clock_ranges import on_start_day, past_twin
 from timeline.halves import half_days
 from timeline.models import TimeExpression, When
 from timeline.temporal.intervals import clock_of, interval
@@ -136,10 +137,10 @@ def _year_of(text: str, period: TimeExpression, year: TimeExpression) -> TimeExp
     return year.model_copy(update={"start": period.start, "text": text[period.start : year.end]})
 
 
-def _range_end(text: str, first: TimeExpression, second: TimeExpression) -> bool:
+def _range_end(text: str, first: TimeExpression, second: TimeExpression, *, after: int | None = None) -> bool:
     """Tell whether `second` closes a range opened by `first` ("from 2019 to 2021", "3-5 March", "late April
-    or early May")."""
-    between = text[first.end : second.start]
+    or early May"); `after`, where the words of `first` end when a zone twin follows it (clock_ranges)."""
+    between = text[first.end if after is None else after : second.start]
     if first.mod == "END" and second.mod == "START" and _END_AND_START.match(between):
         return _next_to(first, second)  # "the late 19th and early 20th centuries": one span across both
     before = text[max(0, first.start - 12) : first.start]
@@ -214,19 +215,29 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if index <= skip:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
+        # "from 7:00 a.m. (0100 GMT) to 4:00 p.m.": a range may go on past the start's zone twin
+        ahead, after = 1, None
+        if following is not None and index + 2 < len(ordered) and (
+            after := past_twin(text, timex, following)
+        ) is not None:
+            ahead, following = 2, ordered[index + 2]
         closes = following is not None and following.type in ("DATE", "TIME")
         # "sank in April or May": the tagger may read the two months in two years
         second = _alternative_year(text, timex, following) if closes else following
-        ranged = closes and _range_end(text, timex, second)  # asked once: both checks below need it
+        ranged = closes and _range_end(text, timex, second, after=after)  # asked once: both checks below
+        if not ranged and ahead == 2:
+            following, closes = ordered[index + 1], True  # the twin: what it is next to, as without the range
+            second = following
         if ranged and noun_periods.is_noun_period(text, timex):
-            skip = index + 1  # "questions about her work between 2019 and 2022": the time of no event
+            skip = index + ahead  # "questions about her work between 2019 and 2022": the time of no event
             continue
         if ranged:
             start = _with_year(timex, second)
+            second = on_start_day(start, second)  # "from 7 to 8 p.m. on Thursday": one day
             when = when_of(start, second)
             if when is not None and when.end_value:
                 found.append(Dated(start, when, second))
-                skip = index + 1
+                skip = index + ahead
                 continue
         if closes and (joined := _year_of(text, timex, following)) is not None:
             found.append(Dated(joined, when_of(joined)))  # "the year of 2002": one date, 2002
@@ -257,7 +268,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
             continue
         if references.refers_only(text, timex, by_tid):
             continue
-        if found and zone_twins.restates_time(text, timex, found[-1].timex):
+        if found and zone_twins.restates_time(text, timex, found[-1].end_timex or found[-1].timex):
             continue  # "at 2:35 p.m. (0535 GMT)": the same moment told in another zone, dated by the first
         if date_labels.labels_thing(text, timex):
             measured.add(timex.tid or "")  # "the next day" after "his first day" has no day to count from

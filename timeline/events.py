@@ -26,6 +26,7 @@ from timeline import datelines, dating, episodes, references, segment, side_date
 from timeline.age_dates import is_age
 from timeline.api_checks import checked_timexes
 from timeline.clause_titles import description_of, whole_title
+from timeline.clock_days import finer
 from timeline.confident import confidence_of
 from timeline.date_clauses import clause_spans, narrowest
 from timeline.date_verdicts import judges_date
@@ -262,6 +263,7 @@ def extract(
         if len(events) - mark > 1:  # "fell on Monday but investors pushed it up the next day": two clauses
             twins = titled_apart(text, events[mark:])
             events[mark:] = one_date_each(text, twins, tellings=tellings == "all")
+            events[mark:] = finer(events[mark:])  # "meet next Tuesday at 10 a.m.": one event, at 10 a.m.
             previous = episodes.news_of(events[mark:], document.date) if len(events) > mark else previous
         # "Lund, who won the race last year, came second": the sentences after it are not last year's
         aside = len(events) > mark and previous is events[-1] and episodes.aside(
