@@ -13,12 +13,15 @@ from timeline.temporal import tag
 
 DCT = date(2025, 9, 17)  # a Wednesday
 
-# (id, text, the (date, evidence count) of each event dedupe gives)
+# (id, text, the (date, evidence count) of each event dedupe gives). A folded event was dated by the day
+# until round 28 of the events: the hour dates it finer, as one clause's day and hour do (clock_days).
 CASES = [
     ("the hour of a quake", "A strong earthquake rattled the coast on Sunday. The quake hit at 4:05 p.m.,"
-     " officials said.", [("2025-09-14", 2)]),
+     " officials said.", [("2025-09-14T16:05", 2)]),
     ("the hour of an explosion", "A gas explosion wrecked a bakery on Friday. The explosion came at"
-     " 6:10 a.m.", [("2025-09-12", 2)]),
+     " 6:10 a.m.", [("2025-09-12T06:10", 2)]),
+    ("two different hours leave the day", "A strong earthquake rattled the coast on Sunday. The quake hit at"
+     " 4:05 p.m., officials said. The quake was felt inland at 4:20 p.m.", [("2025-09-14", 3)]),
     ("another happening at an hour", "Police detained two men on Sunday. A fire broke out at the depot at"
      " 3 p.m.", [("2025-09-14", 1), ("2025-09-14T15:00", 1)]),
     ("a doer's other deed", "The governor opened the new ferry pier on Sunday. The governor arrived at noon.",
@@ -45,3 +48,12 @@ def test_folding_again_changes_nothing() -> None:
     text = "A strong earthquake rattled the coast on Sunday. The quake hit at 4:05 p.m."
     once = dedupe(events.extract(Document(id="d", text=text, date=DCT), tag(text, dct=DCT)))
     assert dedupe(once) == once
+
+
+def test_the_folded_event_keeps_the_day_title_and_leads_with_the_hour() -> None:
+    text = "A gas explosion wrecked a bakery on Friday. The explosion came at 6:10 a.m."
+    found = events.extract(Document(id="d", text=text, date=DCT), tag(text, dct=DCT))
+    (event,) = dedupe(found)
+    hour = next(e for e in found if e.when.time is not None)
+    assert (event.title, event.id, event.when) == ("A gas explosion wrecked a bakery", hour.id, hour.when)
+    assert [e.timex.text for e in event.evidence] == ["6:10 a.m.", "Friday"]

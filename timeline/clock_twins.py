@@ -7,7 +7,9 @@ time of the day the earlier is dated on, comes after it, and its subject is a de
 a happening ("The explosion", "The quake": references.is_event_noun) whose head is a word of the earlier
 subject or ends one ("gas explosion" / "explosion", "earthquake" / "quake"). A time with another subject
 ("A fire broke out at 3 p.m."), a head the earlier subject lacks, or a doer ("The mayor arrived at noon",
-another deed of the mayor's day) stays an event of its own.
+another deed of the mayor's day) stays an event of its own. The folded event is dated by the hour, finer
+(as one clause's day and hour are: clock_days), with the hour's id and evidence first, and keeps the day's
+title: the earlier telling names the happening whole.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ _WORD = re.compile(r"[A-Za-z][\w-]*")
 
 def folded(events: list[Event]) -> list[Event]:
     """Return the events with each that gives the hour of an earlier event of its day folded into that one,
-    its evidence added; the others as given, in their order."""
+    at that hour, with the evidence of both; the others as given, in their order."""
     days: dict[tuple[str, str], list[int]] = {}  # (document, day) -> the day-dated events, in order
     for index, event in enumerate(events):
         if event.evidence and event.when.value == event.when.start.isoformat() == event.when.end.isoformat():
@@ -47,12 +49,20 @@ def folded(events: list[Event]) -> list[Event]:
     if not into:
         return events
     kept = {i: e for i, e in enumerate(events) if i not in into}
+    hours: dict[int, list[int]] = {}
     for index, target in into.items():
-        host = kept[target]
-        if host is events[target]:  # copied before it grows: the given events are never changed
-            host = kept[target] = host.model_copy(update={"evidence": list(host.evidence)})
-        host.evidence.extend(e for e in events[index].evidence if e not in host.evidence)
-        host.confidence = max(host.confidence, events[index].confidence)
+        hours.setdefault(target, []).append(index)
+    for target, folding in hours.items():
+        day = events[target]
+        # the hour dates the happening finer: its event's id, date and evidence lead, under the day's title
+        # (the earlier, whole telling); two different hours of one day leave the day, which holds both
+        timed = events[folding[0]] if all(events[i].when == events[folding[0]].when for i in folding) else day
+        host = timed.model_copy(update={"evidence": list(timed.evidence), "title": day.title,
+                                        "description": day.description})
+        for member in [target, *folding]:
+            host.evidence.extend(e for e in events[member].evidence if e not in host.evidence)
+            host.confidence = max(host.confidence, events[member].confidence)
+        kept[target] = host
     return [kept[i] for i in sorted(kept)]
 
 
