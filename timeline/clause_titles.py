@@ -20,13 +20,23 @@ from timeline.verbs import has_verb, is_past_form
 _READABLE = re.compile(r"(?:and|but|or|yet|so|while|whereas)\s+(?P<next>[\w'’-]+)|[$\dA-Z\"“'‘(]")
 
 
+# What a clause cut from its sentence may open with that is no part of its own start: a comma, a conjunction
+# ("and a petition was filed", "but the vote failed"); "while" leads a clause of its own, and "so far",
+# "yet another" are no joins: they stay.
+_JOIN_START = re.compile(r"[,;]?\s*(?:(?:and|but|or)\s+)?")
+
+
 def description_of(text: str, sentence: tuple[int, int], span: tuple[int, int]) -> str:
-    """Return the clause an event's evidence holds, or its whole sentence when the clause is a fragment."""
+    """Return the clause an event's evidence holds, from its own start ("and a petition was filed" -> "A
+    petition was filed"), or its whole sentence when the clause is a fragment."""
     clause = text[span[0] : span[1]]
+    if span[0] == sentence[0]:
+        return clause
     readable = _READABLE.match(clause)
     subject = readable is not None and not (readable["next"] and has_verb(readable["next"]))
-    if span[0] == sentence[0] or (subject and has_verb(clause)):
-        return clause
+    if subject and has_verb(clause):
+        own = clause[_JOIN_START.match(clause).end() :]
+        return own[:1].upper() + own[1:]
     return text[sentence[0] : sentence[1]]
 
 

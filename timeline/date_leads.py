@@ -28,8 +28,8 @@ DATE_LEAD = re.compile(
     # a bound or a hedge on the date: "until at least (March)", "as early as (Thursday)", "no later than"
     r"(?:\bat\s+(?:least|most|the\s+(?:latest|earliest))\s+"
     r"|\bas\s+(?:early|soon|late|recently|far\s+back)\s+as\s+|\bno\s+(?:later|earlier|sooner)\s+than\s+"
-    # "at about (1 p.m.)", "shortly after (noon)"
-    r"|\b(?:about|around|approximately|roughly|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
+    # "at about (1 p.m.)", "shortly after (noon)", "sank either (Monday or Tuesday)"
+    r"|\b(?:about|around|approximately|roughly|either|shortly\s+(?:after|before)|just\s+(?:after|before))\s+"
     r"|\b(?:prior|subsequent)\s+to\s+)?"  # "cars built prior to (1986)"
     # "wait another (summer)", "on his (first day)"
     r"(?:\b(?:the|this|that|another|his|her|its|their|our|my|your)\s+)?\Z)",
@@ -47,7 +47,7 @@ DEICTIC_START = re.compile(r"(?:next|last|this)\s", re.I)
 # The words a DATE_LEAD match that is not empty ends on, a space after it: "by the end (of)", "(on)".
 LEAD_ENDS = (
     "of", "the", "this", "that", "another", "his", "her", "its", "their", "our", "my", "your",
-    "least", "most", "latest", "earliest", "as", "than", "about",
+    "least", "most", "latest", "earliest", "as", "than", "about", "either",
     "around", "approximately", "roughly", "after", "before", "on", "in", "at", "during", "by", "since",
     "from", "until", "till", "through", "for", "early", "late", "earlier", "later", "between", "to",
 )
@@ -83,7 +83,7 @@ def date_lead(before: str) -> re.Match[str] | None:
 _DATE_LEAD_LOWER = re.compile(DATE_LEAD.pattern)
 _LEAD_FIRST = (
     "by|at|until|before|from|in|on|since|to|the|end|beginning|start|middle|close|turn|rest|during|till|through"
-    "|for|of|as|early|late|earlier|later|between|no|about|around|approximately|roughly|shortly|just|prior"
+    "|for|of|as|early|late|earlier|later|between|no|about|around|approximately|roughly|either|shortly|just|prior"
     "|subsequent|this|that|another"
 )
 # led on the first letters of its words: both branches start on one ("the" is one of _LEAD_FIRST)
