@@ -29,8 +29,8 @@ DAY_AND_CLOCK = [
 CLOCK_RANGES = [
     ("a bare start hour and an end with its day", "The clinic is open from 8 to 10 p.m. on Friday.",
      [("2026-03-06T20:00", "2026-03-06T22:00", "The clinic is open", "8 to 10 p.m. on Friday")]),
-    ("a start told again in GMT", "Stations stay open from 6:00 a.m. (0300 GMT) to 5:00 p.m. (1400 GMT).",
-     [("2026-03-04T06:00", "2026-03-04T17:00", "Stations stay open", "6:00 a.m. (0300 GMT) to 5:00 p.m.")]),
+    ("a start told again in GMT", "Stations stay open from 6:30 a.m. (0330 GMT) to 5:30 p.m. (1430 GMT).",
+     [("2026-03-04T06:30", "2026-03-04T17:30", "Stations stay open", "6:30 a.m. (0330 GMT) to 5:30 p.m.")]),
     ("the end's GMT twin dates nothing", "Stations stay open from 6 a.m. to 5 p.m. (1400 GMT).",
      [("2026-03-04T06:00", "2026-03-04T17:00", "Stations stay open", "6 a.m. to 5 p.m.")]),
 ]

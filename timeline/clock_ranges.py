@@ -1,7 +1,7 @@
-"""Read a range of clock times as the hours of one day: "from 7:00 a.m. (0100 GMT) to 4:00 p.m. Thursday".
+"""Read a range of clock times as the hours of one day: "from 8:00 a.m. (0500 GMT) to 6:00 p.m. Thursday".
 
 Two things hide such a range from dating.find, which reads a range from two expressions side by side:
-- the start's time told again in another zone, in parentheses ("7:00 a.m. (0100 GMT) to 4:00 p.m."): the
+- the start's time told again in another zone, in parentheses ("8:00 a.m. (0500 GMT) to 6:00 p.m."): the
   range goes on past that twin (zone_twins), whose phrase stands between the start and the link word;
 - an end that names the day the start was already read on ("from 7 to 8 p.m. on Thursday"): the tagger
   reads the end from the start, and a weekday counted from a time on that weekday lands a week later, which
@@ -17,14 +17,14 @@ import re
 from timeline.models import TimeExpression
 from timeline.zone_twins import restates_time
 
-# What closes a zone twin after its time: "(0100 GMT)", "(0424 GMT, Friday)".
+# What closes a zone twin after its time: "(0500 GMT)", "(0815 GMT, Friday)".
 _CLOSES = re.compile(r"[^()\n]{0,20}\)")
 _CLOCK_VALUE = re.compile(r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<clock>\d{2}:\d{2})")
 
 
 def past_twin(text: str, timex: TimeExpression, following: TimeExpression) -> int | None:
     """Return where the zone twin `following` of the time `timex` ends, past its closing parenthesis
-    ("7:00 a.m. (0100 GMT)": just after ")"), or None when `following` is no such twin."""
+    ("8:00 a.m. (0500 GMT)": just after ")"), or None when `following` is no such twin."""
     if not restates_time(text, following, timex):
         return None
     closes = _CLOSES.match(text, following.end)

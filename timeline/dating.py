@@ -215,7 +215,7 @@ def find(text: str, timexes: list[TimeExpression]) -> list[Dated]:
         if index <= skip:
             continue
         following = ordered[index + 1] if index + 1 < len(ordered) else None
-        # "from 7:00 a.m. (0100 GMT) to 4:00 p.m.": a range may go on past the start's zone twin
+        # "from 8:00 a.m. (0500 GMT) to 6:00 p.m.": a range may go on past the start's zone twin
         ahead, after = 1, None
         if following is not None and index + 2 < len(ordered) and (
             after := past_twin(text, timex, following)
