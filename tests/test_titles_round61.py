@@ -3,7 +3,8 @@ the fishing talks, signed the quota deal with ..." -> "Ida Marsh signed the quot
 cut to its head gets its "of" phrase back when the title still fits whole ("A former member resigned" ->
 "A former member of the senate resigned"); a relative clause on the subject whose verb starts or ends the
 thing ("The siege that ended in 1453 ...") dates that start or end, not the main clause; a front time phrase
-goes with the subject it stood before, never alone ("Ten days later arrested ..."). Invented sentences."""
+goes with the subject it stood before, never alone ("Ten days later arrested ..."). A "she" after "..., where
+Ruth Abney trained her." is not Abney: the "her" she trained is the other woman named. Invented sentences."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import datetime as dt
 import pytest
 
 import timeline
-from timeline import of_complements
+from timeline import of_complements, shorten
 
 # (id, text, the date phrase of the event, its title)
 CASES = [
@@ -34,9 +35,14 @@ CASES = [
      "commuters at home.", "March", "The rail strike began"),
     ("a passive start", "The mill that was founded in 1820 made cloth for the navy.", "1820",
      "The mill was founded"),
-    ("a front time phrase goes with its subject", "The bank in Orlo was robbed on May 2. Ten days later, "
-     "officers in the hill village of Brannock near the old northern frontier with Tamm seized three men.",
-     "Ten days later", "Officers in the hill village of Brannock seized three men"),
+    ("she is the one the clause's subject acted on", "The choir hired Mia Lorne last spring from Pell, where "
+     "Ruth Abney trained her. She became its lead soprano in May.", "May", "Lorne became its lead soprano"),
+    ("he is the one the clause's subject acted on", "Tom Breck, 50, ran the mill in Pell for years. The "
+     "firm hired Sam Ode in 2019 from Pell, where Tom Breck taught him. He became its chief engineer in May.",
+     "May", "Ode became its chief engineer"),
+    ("a third person leaves the pronoun", "The choir hired Mia Lorne and Ida Wren last spring from Pell, "
+     "where Ruth Abney trained her. She became its lead soprano in May.", "May",
+     "She became its lead soprano"),
 ]
 
 
@@ -67,3 +73,19 @@ OF_CASES = [
                          ids=[c[0] for c in OF_CASES])
 def test_of_phrase_given_back(whole: str, cut: str, expected: str | None) -> None:
     assert of_complements.given_back(whole, cut) == expected
+
+
+# (id, a long title with a front time phrase, its cut by shorten.fit)
+FRONT_CASES = [
+    ("a span of days later", "Ten days later, police in the remote hill village of Brannock near the old "
+     "frontier with Tamm seized three men", "Police in the remote hill village of Brannock seized three men"),
+    ("last month", "Last month, the board of the dairy cooperative in the upper valley of the river Tamm "
+     "approved the sale", "The board approved the sale"),
+    ("a possessive is no time phrase", "Last year's winner of the autumn regatta on the lower lake of Tamm, "
+     "the skipper Ana Lind, sailed home", "Last year's winner sailed home"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in FRONT_CASES], ids=[c[0] for c in FRONT_CASES])
+def test_front_time_phrase_goes_with_subject(title: str, expected: str) -> None:
+    assert shorten.fit(title) == expected
