@@ -76,7 +76,7 @@ CASES = [
     # a long subject gives the predicate room when the cut kept the verb alone
     ("a particle the cut left out", "The deputy minister of fisheries of the regional government of the "
      "coast on Friday ruled out new quotas for trawlers.", "Friday",
-     "The deputy minister ruled out new quotas for trawlers"),
+     "The deputy minister of fisheries ruled out new quotas for trawlers"),  # round 61: its "of" fits
     ("an object the cut left out", "The regional water board of the eastern districts of the country called "
      "off on Monday a planned rise in fees.", "Monday",
      "The regional water board called off a planned rise in fees"),

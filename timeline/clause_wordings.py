@@ -16,7 +16,7 @@ from functools import lru_cache
 from timeline import compress, rewordings, statements
 from timeline.chunks import predicate
 from timeline.open_ends import NOT_IN_PHRASE, OPENS_PHRASE
-from timeline.subject_asides import main_subject, without_agent_phrase
+from timeline.subject_asides import main_subject, without_agent_phrase, without_apposition
 from timeline.subject_heads import name_head, short_subject
 from timeline.surnames import surnames
 from timeline.teller_statements import teller_statement
@@ -210,6 +210,8 @@ def asides_of(form: str) -> tuple[str, ...]:
         found.append(said)  # "Gould said (here) that the parties would abide by it"
     if (aside := rewordings.without_aside(form)) is not None:
         found.append(aside)
+    if (apposed := without_apposition(form)) is not None and apposed not in found:
+        found.append(apposed)  # "Ana Lind(, Arlo's chief negotiator,) signed": a name's description
     dashed = _DASH_ASIDE.search(form)
     if dashed is not None and not predicate(form[: dashed.start()]):
         found.append(form[: dashed.start()] + " " + form[dashed.end() :])

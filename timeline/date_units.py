@@ -246,9 +246,34 @@ def _subject_relative(text: str, span: Span, own: Span) -> tuple[str, Span] | No
     if found is None or re.search(r"[,;:()\"“”]", text[found.end() : own[0]]):
         return None
     verb = first_verb(text, found.end(), own[0])
-    if verb is None or verb.start() != found.end() or not _PRESENT_AFTER.match(text, own[1], span[1]):
+    if verb is None or verb.start() != found.end():
         return None  # "The man who police say": the clause's verb opens it
+    if not (_PRESENT_AFTER.match(text, own[1], span[1]) or _bound_before_verb(text, verb, own, span)):
+        return None
     return found["np"], (found.end(), own[1])
+
+
+# Verbs of a thing's start or end, which happen at a point the thing's own deeds do not share: "(The war
+# that) ended (in 2002) left a million homeless", "(The plant that was) opened (in 1990) employs 400".
+_BOUNDS = {"began", "begun", "started", "ended", "finished", "opened", "closed", "founded", "established",
+           "launched", "built", "formed", "created", "set"}
+# A passive's auxiliary before the bound verb: "(that) was founded".
+_PASSIVE_AUX = re.compile(r"(?:was|were)\s+(?P<verb>[a-z]+)")
+
+
+def _bound_before_verb(text: str, verb: re.Match[str], own: Span, span: Span) -> bool:
+    """Tell whether the relative clause's verb is one of _BOUNDS, right before its date, and the main verb
+    follows the date: "The war in Arland that ended in 2002 left ..." dates the ending, not the main clause,
+    which tells what the war did while it lasted."""
+    word = verb.group()
+    if (aux := _PASSIVE_AUX.match(text, verb.start(), own[0])) is not None:
+        word, end = aux["verb"], aux.end()
+    else:
+        end = verb.end()
+    if word not in _BOUNDS or text[end : own[0]].strip() not in ("in", "on", "at", ""):
+        return False  # "that ended the strike in May": an object between
+    main = first_verb(text, own[1], span[1])
+    return main is not None and not text[own[1] : main.start()].strip()
 
 
 def _ing_clause(text: str, span: Span, own: Span) -> tuple[str, Span] | None:

@@ -23,6 +23,7 @@ from timeline import (
     front_cuts,
     loose_words,
     object_it,
+    of_complements,
     openers,
     person_owners,
     rewrite_grammar,
@@ -329,6 +330,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     title = candidates.choose(whole, shorten.fit(whole), names, speaker=speaker)
     title = front_cuts.with_verb(whole, title) or title  # "(With the dam closed,) a review was put on hold"
     title = subject_room.with_predicate(whole, title) or title  # "The minister (of ...) ruled out subsidies"
+    title = of_complements.given_back(whole, title) or title  # "A former member (of parliament) resigned"
     inside_front = whole.startswith(title) and "," in whole[len(title) :]  # "After X cut ties | for ..., Y"
     if inside_front and _FRONT_SUBORDINATE.match(title) and has_verb(title):
         title = cut(_FRONT_SUBORDINATE, title)  # the cut kept only the front clause: "(As) talks began"

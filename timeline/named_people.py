@@ -126,6 +126,12 @@ def _people(sentence: str) -> tuple[list[_Named], set[str]]:
     return people, single
 
 
+# The object pronoun of a subject pronoun: what "Kim coached (her)" cannot be Kim.
+_OBJECT_OF = {"he": "him", "she": "her"}
+# The people a sentence names and its one-word subjects, for modules that read a pronoun by other signs.
+people_named = _people
+
+
 # The last word before a subject that makes it none: a preposition ("the approval of | Pope Leo"), a
 # conjunction or a word that opens a clause of its own ("After | Reed resigned, the party split").
 _NOT_BEFORE_SUBJECT = {
@@ -278,6 +284,9 @@ def someone_else_before(text: str, start: int, name: str, pronoun: str) -> bool:
         return False
     told = text[sentence_start(text, end - 1) : start].strip()
     same = r"\b(?:he|his|him|himself)\b" if pronoun.lower() == "he" else r"\b(?:she|her|hers|herself)\b"
+    acted_on = rf"\b{re.escape(name.split()[-1])}\s+(?:[a-z]+ly\s+)?[a-z]+\s+{_OBJECT_OF[pronoun.lower()]}\b"
+    if not any(q in told for q in "\"“”") and re.search(acted_on, told):
+        return True  # "..., where Kim coached her. She": the "her" Kim coached is someone else, so the "she"
     if any(q in told for q in "\"“”") or re.search(same, told, re.I):
         return False  # a quotation's speaker is read elsewhere; "where he met his wife": still about him
     subject = previous_subject(text, start) or ""

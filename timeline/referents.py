@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from timeline import antecedents
+from timeline.bound_pronouns import bound_other
 from timeline.given_names import noun_sex
 from timeline.named_people import OTHER_THE, named_again, named_person
 from timeline.person_heads import is_person_noun
@@ -87,7 +88,8 @@ def person_before_sentence(text: str, start: int, pronoun: str, depth: int = 0) 
     before = sentence_start(text, end - 1)
     told = text[before:start].strip()
     found = (person_subject(previous_subject(text, start), told, pronoun) or named_person(told, pronoun)
-             or named_again(text[max(0, before - 3000) : before], told, pronoun))
+             or named_again(text[max(0, before - 3000) : before], told, pronoun)
+             or bound_other(told, pronoun))  # "signed Ana Ruiz, where Sara Kim coached her. She": Ruiz
     if found is None and depth < 2 and re.match(rf"{pronoun}\s", told, re.I) and not _OTHER_NAME.search(told):
         # "The former president ruled for 32 years. He has a pacemaker. He underwent surgery": the same he
         found = person_before_sentence(text, before, pronoun, depth + 1)

@@ -152,3 +152,25 @@ def relative_aside(sentence: str) -> tuple[int, int]:
 def subject_may_start(title: str) -> bool:
     """Tell whether `title` may open on its subject: not on a front phrase or a subordinator ("After ...")."""
     return _NOT_SUBJECT_START.match(title) is None
+
+
+# A name, then a noun phrase in apposition to it between commas, opened by an article or an owner's name,
+# before a verb: "Ana Lind(, Arlo's chief negotiator at the talks,) signed", "Ben Dale(, a former miner,)
+# won". The phrase describes the name; a title that must lose something loses it before its predicate.
+_NAME_APPOSITION = re.compile(
+    r"\A(?P<name>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|bin|al|da|di)){1,3}),\s+"
+    r"(?P<aside>(?:a|an|the|[A-Z][\w.-]*['’]s?)\s[^,;:\"“”()]{2,100}?),\s+(?=[a-z])"
+)
+
+
+def without_apposition(title: str) -> str | None:
+    """Return the title without the noun phrase in apposition to the name that opens it, or None: "Ana
+    Lind, Arlo's chief negotiator at the talks, signed the accord with the union" -> "Ana Lind signed the
+    accord with the union". None unless a verb follows the second comma and the phrase holds none."""
+    found = _NAME_APPOSITION.match(title) if title.count(",") >= 2 else None
+    if found is None or _NOT_SUBJECT_START.match(title) or _subject_has_verb(found["aside"]):
+        return None
+    verb = first_verb(title, found.end())
+    if verb is None or verb.start() != found.end():
+        return None  # "Ana Lind, the minister, and Ben Dale met": no verb after the phrase
+    return f"{found['name']} {title[found.end() :]}"

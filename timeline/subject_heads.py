@@ -37,7 +37,11 @@ _FRONT = re.compile(
     r"\A(?:[A-Z][a-z]+\s+with|[Ii]n|[Oo]n|[Aa]t|[Aa]fter|[Bb]efore|[Dd]uring|[Dd]espite|[Aa]mid|[Ff]ollowing"
     r"|With|Under|For|From|By|Since|Unlike|Like|As|Due\s+to|Because\s+of|Thanks\s+to"
     # "Using a pair of telescopes, astronomers": an -ing phrase with its object, not "Rising prices,"
-    r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|to|on|with|at|for|from|his|her|its|their|our|this|these)\s)\b[^,]*,\s+(?=\S)"
+    r"|[A-Z][a-z]{2,}ing\s+(?:a|an|the|to|on|with|at|for|from|his|her|its|their|our|this|these)\s"
+    # a time phrase that ends at its comma: "Two weeks later, police in ...", "Last month, the board of ..."
+    r"|(?:(?:[A-Z][a-z]*|\d+)\s+(?:[a-z]+\s+)?(?:days?|weeks?|months?|years?|hours?|decades?)\s+(?:later|earlier|ago)"
+    r"|(?:Last|This|Next|Earlier|Later)\s+(?:week|month|year|season|spring|summer|autumn|fall|winter|night"
+    r"|morning|evening|afternoon)|Earlier|Later|Yesterday|Meanwhile)(?=,))\b[^,]*,\s+(?=\S)"
     # lowercase once "And finally," went; "Due to the rain, the match ..."
 )
 # Where a long subject may end, keeping its head: "Over 900 delegates | from major firms",
