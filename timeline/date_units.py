@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from timeline import bare_pasts
 from timeline.relatives import SPEECH_BEFORE, plain
 from timeline.spans import Span
 from timeline.speech import alternation, words
@@ -273,7 +274,8 @@ def _bound_before_verb(text: str, verb: re.Match[str], own: Span, span: Span) ->
     if word not in _BOUNDS or text[end : own[0]].strip() not in ("in", "on", "at", ""):
         return False  # "that ended the strike in May": an object between
     main = first_verb(text, own[1], span[1])
-    return main is not None and not text[own[1] : main.start()].strip()
+    return (main is not None and not text[own[1] : main.start()].strip()
+            or bare_pasts.verb_at(text, own[1], span[1]) is not None)  # "(in March) cost the firm dearly"
 
 
 def _ing_clause(text: str, span: Span, own: Span) -> tuple[str, Span] | None:
@@ -352,6 +354,6 @@ def predicated(title: str) -> str:
     found = _NP_RELATIVE.fullmatch(title)
     if found is None or has_verb(found["np"]) or not (is_past_form(found["verb"]) or has_verb(found["verb"])):
         return title
-    if has_verb(title[found.end("verb") :]):
-        return title  # "The storm that hit the coast killed four": the main verb comes after the clause
+    if has_verb(title[found.end("verb") :]) or bare_pasts.verb_at(title, found.end("verb")):
+        return title  # "The storm that hit the coast killed four", "The strike that began cost the firm ..."
     return f"{found['np']} {found['rest']}"

@@ -1,0 +1,59 @@
+"""Round 62: a past that is also its base and a noun ("cost", "hurt") is the main verb after a subject that a
+relative clause closes ("The strike that began in March cost the firm dearly" dates the start, not "The
+strike began cost ..."). Invented sentences."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+import timeline
+from timeline import bare_pasts, date_units
+
+# (id, text, the date phrase of the event, its title)
+CASES = [
+    ("cost after a start's date", "The dock strike that began in March cost the port dearly.", "March",
+     "The dock strike began"),
+    ("hurt after an end's date", "The drought that ended in June hurt the wheat harvest.", "June",
+     "The drought ended"),
+    ("a perfect main verb", "The rail strike that began in March has cost the line dearly.", "March",
+     "The rail strike began"),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_round62_titles(text: str, phrase: str, expected: str) -> None:
+    found = timeline.extract(text, dct=dt.date(2024, 10, 10))
+    titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
+    assert titles == [expected]
+
+
+# (id, words at a bare past, whether it reads as the main verb)
+VERB_CASES = [
+    ("an object after it", " cost the firm dearly", True),
+    ("a number after it", " shed 900 jobs", True),
+    ("an adverb after it", " spread quickly to the hills", True),
+    ("an of phrase: a noun", " cost of living rose", False),
+    ("a verb after it: a noun", " cost was high", False),
+]
+
+
+@pytest.mark.parametrize(("words", "expected"), [c[1:] for c in VERB_CASES], ids=[c[0] for c in VERB_CASES])
+def test_bare_past_verb(words: str, expected: bool) -> None:
+    assert (bare_pasts.verb_at(words, 0) is not None) == expected
+
+
+# (id, a title of a noun phrase and its relative clause, the title made a sentence)
+PREDICATED_CASES = [
+    ("a bare past main verb keeps the clause", "The strike that began cost the firm dearly",
+     "The strike that began cost the firm dearly"),
+    ("no main verb: the clause is the predicate", "A flood that swept the valley",
+     "A flood swept the valley"),
+]
+
+
+@pytest.mark.parametrize(("title", "expected"), [c[1:] for c in PREDICATED_CASES],
+                         ids=[c[0] for c in PREDICATED_CASES])
+def test_predicated(title: str, expected: str) -> None:
+    assert date_units.predicated(title) == expected
