@@ -1,6 +1,8 @@
 """Round 62: a past that is also its base and a noun ("cost", "hurt") is the main verb after a subject that a
 relative clause closes ("The strike that began in March cost the firm dearly" dates the start, not "The
-strike began cost ..."). Invented sentences."""
+strike began cost ..."). An "it" or "The company" that opens a sentence names the one firm the sentence before
+has as its subject ("Norvik Foods said ... It plans" -> "Norvik Foods plans"), not when another thing may be
+meant. Invented sentences."""
 
 from __future__ import annotations
 
@@ -19,6 +21,20 @@ CASES = [
      "The drought ended"),
     ("a perfect main verb", "The rail strike that began in March has cost the line dearly.", "March",
      "The rail strike began"),
+    ("it is the firm the sentence before had as subject", "Brenna Foods said on Friday it would shut its "
+     "bakery in Holt. It plans to hire 80 more drivers by May 2025.", "May 2025",
+     "Brenna Foods plans to hire 80 more drivers"),
+    ("the company is the one firm named", "Brenna Foods said on Friday it would shut its bakery in Holt. "
+     "The company plans to hire 80 more drivers by May 2025.", "May 2025",
+     "Brenna Foods plans to hire 80 more drivers"),
+    ("another thing is a clause's subject: it stays", "Brenna Foods said on Friday the bakery would shut. "
+     "It will reopen in May 2025.", "May 2025", "It will reopen"),
+    ("a second name: the company stays", "Brenna Foods bought Tarn Dairy in March. The company plans to "
+     "hire 80 more drivers by May 2025.", "May 2025", "The company plans to hire 80 more drivers"),
+    ("the noun names another firm: it stays", "Brenna Foods bought a rival firm in March. The firm plans "
+     "to hire 80 more drivers by May 2025.", "May 2025", "The firm plans to hire 80 more drivers"),
+    ("a bank is no company", "Harbour Bank said on Friday it would shut two branches. The company plans to "
+     "hire 80 more clerks by May 2025.", "May 2025", "The company plans to hire 80 more clerks"),
 ]
 
 

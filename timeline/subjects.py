@@ -16,6 +16,7 @@ import re
 import timeline.subject_asides as asides
 from timeline import (
     antecedents,
+    body_referents,
     named_people,
     notices,
     owners,
@@ -187,6 +188,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
     """Replace a pronoun subject at the head of the title by the name it stands for, when one is found."""
     pronoun = _PRONOUN_SUBJECT.match(title)
     if pronoun is None:
+        if (named := body_referents.named_body(title, text, span)) is not None:
+            return named  # "Norvik Foods said ... The company plans": the one firm named
         owned = _owner_of(title, text, span)
         return owned if owned else lend_subject(title, text, span)
     if pronoun["p"].lower() in ("he", "she"):
@@ -306,6 +309,8 @@ def _it_before(text: str, start: int, rest: str) -> str | None:
         return thing
     if _EXPLETIVE.match(rest) and not re.match(r"\s+(?:is|was)\s+[a-z]+ed\b(?!\s+(?:that|to)\b)", rest):
         return None  # "It is unclear whether", "It was announced that"; not "It was reopened"
+    if (body := body_referents.body_for_it(text, start)) is not None:
+        return body  # "Norvik Foods said it would close two plants. It plans"
     subject = previous_subject(text, start)
     subject = referents.as_definite(subject) if subject is not None else None  # "A fire broke out. It ..."
     if subject is None or not subject.startswith("The ") or be_for(subject) == "were":
