@@ -2,7 +2,9 @@
 relative clause closes ("The strike that began in March cost the firm dearly" dates the start, not "The
 strike began cost ..."). An "it" or "The company" that opens a sentence names the one firm the sentence before
 has as its subject ("Norvik Foods said ... It plans" -> "Norvik Foods plans"), not when another thing may be
-meant. Invented sentences."""
+meant. A date that ends an apposition on the subject titles the apposition's relation ("Europe, Africa's
+leading partner since 2005, has lost ground" -> "Europe has been Africa's leading partner"). Invented
+sentences."""
 
 from __future__ import annotations
 
@@ -33,16 +35,28 @@ CASES = [
      "hire 80 more drivers by May 2025.", "May 2025", "The company plans to hire 80 more drivers"),
     ("the noun names another firm: it stays", "Brenna Foods bought a rival firm in March. The firm plans "
      "to hire 80 more drivers by May 2025.", "May 2025", "The firm plans to hire 80 more drivers"),
+    ("since ends an apposition", "Marrow Isle, the coast's chief salt supplier since 1998, has lost "
+     "ground to imports.", "1998", "Marrow Isle has been the coast's chief salt supplier"),
+    ("since opens an apposition", "Marrow Isle, since 1998 the coast's chief salt supplier, has lost "
+     "ground to imports.", "1998", "Marrow Isle has been the coast's chief salt supplier"),
+    ("in: a past relation", "Dr Ivo Brand, the league's top scorer in 2011, joined the board on Monday.",
+     "2011", "Dr Ivo Brand was the league's top scorer"),
+    ("a plural subject", "The Dunn sisters, the choir's soloists since 2017, have left the town.", "2017",
+     "The Dunn sisters have been the choir's soloists"),
+    ("a clause in the apposition is its own", "Marrow Isle, whose salt trade grew since 1998, has lost "
+     "ground to imports.", "1998", "Marrow Isle's salt trade grew"),
+    ("a front phrase is no subject", "In 2011, the league's best year since 1990, Dr Ivo Brand joined the "
+     "board.", "1990", None),
     ("a bank is no company", "Harbour Bank said on Friday it would shut two branches. The company plans to "
      "hire 80 more clerks by May 2025.", "May 2025", "The company plans to hire 80 more clerks"),
 ]
 
 
 @pytest.mark.parametrize(("text", "phrase", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
-def test_round62_titles(text: str, phrase: str, expected: str) -> None:
+def test_round62_titles(text: str, phrase: str, expected: str | None) -> None:
     found = timeline.extract(text, dct=dt.date(2024, 10, 10))
     titles = [e.title for e in found.events if e.evidence[0].timex.text == phrase]
-    assert titles == [expected]
+    assert titles == [expected] if expected else not any(t.endswith("the league's best year") for t in titles)
 
 
 # (id, words at a bare past, whether it reads as the main verb)

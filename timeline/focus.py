@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import clauses, date_units, object_participles, reduced_ends, relatives
+from timeline import apposition_dates, clauses, date_units, object_participles, reduced_ends, relatives
 from timeline.clause_pieces import PARTICIPLE
 from timeline.spans import Span, holds
 from timeline.speech import alternation
@@ -183,6 +183,8 @@ def part_of(text: str, span: Span, own: Span, others: list[Span]) -> tuple[str, 
         return second
     if unit := date_units.part(text, span, own, others):
         return unit  # "The co-op, which Ida Berg founded in 1990, runs nine shops": she founded it then
+    if unit := apposition_dates.relation(text, span, own):
+        return unit  # "Europe, Africa's leading partner since 2005, has lost ground": the partner since then
     # "founded in 1971 and has since grown": the later predicate is no part of the date's event
     since = " since " in text[own[1] : span[1]]
     if (others or since) and (shared := clauses.shared_subject(text, span, own, others)):
