@@ -3,8 +3,9 @@ relative clause closes ("The strike that began in March cost the firm dearly" da
 strike began cost ..."). An "it" or "The company" that opens a sentence names the one firm the sentence before
 has as its subject ("Norvik Foods said ... It plans" -> "Norvik Foods plans"), not when another thing may be
 meant. A date that ends an apposition on the subject titles the apposition's relation ("Europe, Africa's
-leading partner since 2005, has lost ground" -> "Europe has been Africa's leading partner"). Invented
-sentences."""
+leading partner since 2005, has lost ground" -> "Europe has been Africa's leading partner"). A "she" whose
+title names again the role the sentence before gave one person ("signed Ana Ruiz as a striker. She became its
+third striker") is that person. Invented sentences."""
 
 from __future__ import annotations
 
@@ -47,6 +48,14 @@ CASES = [
      "ground to imports.", "1998", "Marrow Isle's salt trade grew"),
     ("a front phrase is no subject", "In 2011, the league's best year since 1990, Dr Ivo Brand joined the "
      "board.", "1990", None),
+    ("the role given names the object", "The choir took on Greta Olsen as a soloist in March. She became "
+     "its fourth soloist in June.", "June", "Olsen became its fourth soloist"),
+    ("her as the role is the one named before", "Greta Olsen left Brill in January. The choir hired her as "
+     "a soloist in March. She became its fourth soloist in June.", "June", "Olsen became its fourth soloist"),
+    ("no role named again: the pronoun stays", "The choir took on Greta Olsen as a soloist in March. She "
+     "sang twice in June.", "June", "She sang twice"),
+    ("a given name of the other sex: the pronoun stays", "The choir took on Peter Olsen as a soloist in "
+     "March. She became its fourth soloist in June.", "June", "She became its fourth soloist"),
     ("a bank is no company", "Harbour Bank said on Friday it would shut two branches. The company plans to "
      "hire 80 more clerks by May 2025.", "May 2025", "The company plans to hire 80 more clerks"),
 ]

@@ -23,6 +23,7 @@ from timeline import (
     plural_referents,
     pronouns,
     referents,
+    role_objects,
     tellers,
 )
 from timeline.dateless import FUNCTION_WORDS
@@ -200,7 +201,8 @@ def resolve_subject(title: str, text: str, span: tuple[int, int]) -> str:
         opens = not text[start : span[0]].strip()
         name = ((opens and referents.person_before_sentence(text, start, p))
                 or referents.person_in_sentence(text, start, span[0], p) or coordinated_name(text, span[0])
-                or referents.person_in_front_clause(text, start, p))
+                or referents.person_in_front_clause(text, start, p)
+                or (opens and role_objects.role_object(text, start, p, title[pronoun.end() :])))
         if not name:
             name = (pronouns.person_before(text, span[0], p, title) or _person_before(text, span[0])
                     or antecedents.person_speaker_before(text, span[0], p))
