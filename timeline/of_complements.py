@@ -25,8 +25,10 @@ _ENDS = {
     "about", "across", "after", "before", "during", "since", "and", "or", "but", "who", "which", "that",
     "whose", "whom", "where", "when", "as", "than", "including", "like",
 }
-# Words an "of" phrase never ends on: a determiner or an owner waits for its noun ("of the | national").
-_NOT_LAST = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some"}
+# Words an "of" phrase never ends on: a determiner or an owner waits for its noun ("of the | national"), and
+# "such" or "known" for their "as" ("of major pollutants such | as ...").
+_NOT_LAST = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "these", "those", "some",
+             "such", "known"}
 # The most words of the phrase given back: "of the national grain association" (4).
 _MOST_WORDS = 4
 # A word of the phrase: letters, digits, an apostrophe or a hyphen inside ("farmers'", "Arlo's", "co-op").
