@@ -7,6 +7,7 @@ import re
 from timeline.temporal import liveblog
 from timeline.temporal.amounts import amount
 from timeline.temporal.games import part_of_game
+from timeline.temporal.holiday_names import person_named
 from timeline.temporal.lunar import lunar_column
 from timeline.temporal.messages import short_message
 from timeline.temporal.month_sense import keep_month
@@ -154,8 +155,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         groups["name"][:1].islower() or operation_name(text, start)
     ):
         return False  # "ramadhan" in a chat, "Operation Ramadan": no holiday the text dates
-    if rule == "holiday" and _bare_name(groups) and holiday_surname(text, start, end):
-        return False  # "Mr. Easter", "John Easter, the mayor, said": a person's name, not the holiday
+    if rule == "holiday" and person_named(groups, text, start, end):
+        return False  # "Mr. Easter", "Holi Gurung said": a person's name, not the holiday
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (
@@ -278,16 +279,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
-
-
-SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]
-_SURNAMES = frozenset(name for name, _ in SURNAME_HOLIDAYS)
-
-
-def _bare_name(groups: dict[str, str]) -> bool:
-    """Say whether a holiday match is a name that may be a surname, alone ("Easter", not "last Easter")."""
-    bare = not (groups.get("rel") or groups.get("mod") or groups.get("tail") or groups.get("y"))
-    return bare and groups["name"].lower() in _SURNAMES
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")
