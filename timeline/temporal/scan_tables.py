@@ -37,7 +37,7 @@ RULES = {
         },
     ),
     "nth": (
-        "daff2657169e0bd5",
+        "80e9e1277befd28b",
         ("the",),
         (),
         {
@@ -53,7 +53,7 @@ RULES = {
         },
     ),
     "clockpart": (
-        "40d2b901ffdc7997",
+        "23fc8507bf79f0fe",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         ("0 ", "0.", "00 ", "00.", "00:", "0:",),
         {
@@ -61,13 +61,13 @@ RULES = {
         },
     ),
     "clockoclock": (
-        "9e134c7dbb2b480c",
+        "17361b011a426a97",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         (),
         {},
     ),
     "clockwords": (
-        "c11ee2121a6208d3",
+        "ac0802cfeeed91c7",
         ("a", "five", "half", "quarter", "ten", "twenty",),
         ("0 ", "00 ",),
         {
@@ -75,7 +75,7 @@ RULES = {
         },
     ),
     "clock": (
-        "1538e294dfddac1d",
+        "c08203a1002c2dfa",
         (),
         (
             "0 ", "0.", "00 ", "00.", "0000a", "0000o", "0000p", "000a", "000o", "000p", "00:", "00a", "00o",
@@ -94,7 +94,7 @@ RULES = {
         },
     ),
     "clock24": (
-        "02808ef3cc1e633c",
+        "7d7127a1e874ac6a",
         ("gmt", "utc",),
         (
             "0000 ", "0000$", "0000,", "0000a", "0000b", "0000c", "0000e", "0000g", "0000h", "0000i", "0000j",
@@ -105,7 +105,7 @@ RULES = {
         },
     ),
     "clockh": (
-        "2ef5154fb9b86169",
+        "4fa97dfd2a1f6bfb",
         (),
         ("00h", "0h",),
         {
@@ -117,7 +117,7 @@ RULES = {
         },
     ),
     "noon": (
-        "01ba994aac0ce077",
+        "12620f834c7ca2de",
         ("midday", "midnight", "noon",),
         (),
         {
@@ -136,7 +136,7 @@ RULES = {
         },
     ),
     "mdy": (
-        "8946650a0594f26e",
+        "51fbed128fb76e8e",
         (
             "apr", "april", "aug", "august", "coming", "dec", "december", "early", "feb", "february", "fri",
             "friday", "jan", "january", "jul", "july", "jun", "june", "last", "mar", "march", "may", "mon",
@@ -151,7 +151,7 @@ RULES = {
         },
     ),
     "nightspan": (
-        "a22b26863bdd7252",
+        "2ae4acd0292dff19",
         ("the",),
         (),
         {
@@ -159,7 +159,7 @@ RULES = {
         },
     ),
     "dmy": (
-        "f77a8c5b2bf2d401",
+        "9751a04a63f34317",
         (
             "early", "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu",
             "thur", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
@@ -175,7 +175,7 @@ RULES = {
         },
     ),
     "dayfirst": (
-        "53dd5c593da9e5ba",
+        "34d86bf270a0af59",
         (
             "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu", "thur",
             "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
@@ -200,7 +200,7 @@ RULES = {
         },
     ),
     "nthof": (
-        "063637da7c3ff845",
+        "d832ed2c5764c40b",
         ("the",),
         (),
         {
@@ -212,7 +212,7 @@ RULES = {
         },
     ),
     "weekof": (
-        "0f81195cdbe2b3be",
+        "8f5dfd3086a5330c",
         ("the", "w",),
         (),
         {
@@ -220,7 +220,7 @@ RULES = {
         },
     ),
     "nthweekday": (
-        "8e1b4b9a14c9bea2",
+        "244677202bbc3eee",
         ("the",),
         (),
         {
@@ -228,7 +228,7 @@ RULES = {
         },
     ),
     "weekofmonth": (
-        "686ee9d3465e04fc",
+        "a822dc5d317ff372",
         ("the",),
         (),
         {
@@ -266,7 +266,7 @@ RULES = {
         },
     ),
     "monthspan": (
-        "1aacb2c7a95f5282",
+        "17986b6c1a11ec4c",
         ("the",),
         (),
         {
@@ -518,7 +518,7 @@ RULES = {
         },
     ),
     "monthquarter": (
-        "de0fa6dc86cd5330",
+        "497e43c5f609c7f8",
         (
             "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
             "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept",
@@ -767,7 +767,7 @@ RULES = {
         },
     ),
     "month": (
-        "7fbdcfefb965bad0",
+        "efc9d4c4b93868b2",
         (
             "apr", "april", "aug", "august", "beginning", "coming", "current", "dec", "december", "early",
             "end", "ensuing", "feb", "february", "following", "jan", "january", "jul", "july", "jun", "june",
@@ -823,7 +823,7 @@ RULES = {
         },
     ),
     "dayedge": (
-        "a68d9d7fe8811aaa",
+        "9c0ae676ede1d0cf",
         (
             "dawn", "daybreak", "dusk", "first", "nightfall", "pre", "predawn", "small", "sunrise", "sunset",
             "the", "wee",
@@ -843,7 +843,7 @@ RULES = {
         {},
     ),
     "weekday": (
-        "057d25d10d48fe45",
+        "2d871a791454c569",
         (
             "beginning", "coming", "early", "end", "following", "fri", "friday", "last", "late", "mid",
             "middle", "mon", "monday", "next", "past", "post", "pre", "previous", "sat", "saturday", "start",
@@ -1476,7 +1476,7 @@ RULES = {
         },
     ),
     "set": (
-        "b44c8dac679248d7",
+        "adc3d4fc0ff820e7",
         ("each", "every", "per",),
         (),
         {},
@@ -1581,7 +1581,7 @@ RULES = {
         },
     ),
     "nthday": (
-        "382a1d47c08007ff",
+        "6367cf7cec8a7cf7",
         (
             "beginning", "closing", "early", "eighteenth", "eighth", "eleventh", "end", "fifteenth", "fifth",
             "final", "first", "fourteenth", "fourth", "late", "mid", "middle", "nineteenth", "ninth",
@@ -1600,7 +1600,7 @@ RULES = {
         },
     ),
     "nthunit": (
-        "15a2949c04fb4dfb",
+        "29dc90af0b74cb29",
         ("final", "first", "initial", "opening", "second", "the", "third",),
         (),
         {
