@@ -67,6 +67,31 @@ def test_relative_dates_count_from_the_reference(typed, reference, value):
     assert parse_when(typed, reference=reference).value == value
 
 
+# A day typed without its year takes the nearest year to the reference in every spelling, whether the tagger
+# or dateparser reads it: from 20 December, 30 March is next year's; from 10 January, 3 September last year's.
+YEARLESS = [
+    ("30 March", D(2026, 12, 20), "2027-03-30"),
+    ("30 Mar", D(2026, 12, 20), "2027-03-30"),
+    ("Mar 30", D(2026, 12, 20), "2027-03-30"),
+    ("30-Mar", D(2026, 12, 20), "2027-03-30"),
+    ("30 MAR", D(2026, 12, 20), "2027-03-30"),
+    ("30-Mar 14:00", D(2026, 12, 20), "2027-03-30T14:00"),
+    ("3 September", D(2026, 1, 10), "2025-09-03"),
+    ("3-Sep", D(2026, 1, 10), "2025-09-03"),
+    # controls: a year typed, a relative phrase, a near date
+    ("30-Mar-2026", D(2026, 12, 20), "2026-03-30"),
+    ("in two days", D(2026, 12, 20), "2026-12-22"),
+    ("30-Mar", D(2026, 6, 1), "2026-03-30"),
+]
+
+
+@pytest.mark.parametrize(
+    ("typed", "reference", "value"), YEARLESS, ids=[f"{c[0]} from {c[1]}" for c in YEARLESS]
+)
+def test_a_date_without_a_year_is_the_nearest_in_every_spelling(typed, reference, value):
+    assert parse_when(typed, reference=reference).value == value
+
+
 @pytest.mark.parametrize("typed", ["yesterday", "25 October", "Monday"])
 def test_relative_dates_without_a_reference_are_refused(typed):
     with pytest.raises(DateError, match="is relative to today"):

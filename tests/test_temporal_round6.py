@@ -101,7 +101,8 @@ EPISODE_DAYS = [
     ("She visited the region on her first day in office.", [("first day", "DATE", "2005-11-20", None)]),
     (
         "By the end of the third day, the rebels had fled.",
-        [("the end of the third day", "DATE", "2005-11-20", "END")],
+        # no day told before it: the episode's third day is not the writer's (round 52)
+        [("the end of the third day", "DATE", "XXXX-XX-XX", "END")],
     ),
     # with a month after it, the day of that month
     (

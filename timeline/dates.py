@@ -97,6 +97,7 @@ _SHORT_LENGTH = re.compile(r"\d+(?:[.,]\d+)?\s*(?:h|hr|m|s|d|w|wk|y|yr|mo)\Z", r
 _PERIODS = {"day": "day", "month": "month", "year": "year", "week": "day", "time": "day"}
 # Two far-apart reference dates: a phrase whose reading changes between them is relative.
 _PROBES = (dt.datetime(2001, 3, 7), dt.datetime(2037, 9, 21))
+_DAYS_ON, _YEAR_ON = dt.timedelta(days=40), dt.timedelta(days=366)  # bases that tell a year typed (see below)
 
 HINT = 'try "25 October 2025", "October 2025", "2017", "2025-W43" or "early 2019"'
 
@@ -146,16 +147,33 @@ def _dateparser_value(text: str, reference: dt.date | None) -> str | None:
     # (and ISO or TIMEX3-shaped dates) never need it.
     from dateparser.date import DateDataParser
 
+    def read(base: dt.datetime):  # -> dateparser's DateData
+        return DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base}).get_date_data(text)
+
     values = set()
     bases = _PROBES if reference is None else (dt.datetime.combine(reference, dt.time()),)
     for base in bases:
-        data = DateDataParser(languages=["en"], settings={"RELATIVE_BASE": base}).get_date_data(text)
+        data = read(base)
         if data.date_obj is None:
             return None
         values.add(_value_at(data.date_obj, _PERIODS.get(data.period or "day", "day")))
     if len(values) > 1:
         raise DateError(f"{text!r} is relative to today: give the date itself, {HINT}")
-    return values.pop()
+    value = values.pop()
+    if reference is None or not re.match(r"\d{4}-\d\d", value):
+        return value
+    # dateparser puts a date typed without its year ("30-Mar") in the reference's year, the tagger in the
+    # nearest ("30 March" typed on 20 December is next March): a reading that keeps its month and day from
+    # a base 40 days on (no relative phrase) and moves a year with a base a year on named no year
+    shown = data.date_obj
+    later, year_on = (read(bases[0] + step).date_obj for step in (_DAYS_ON, _YEAR_ON))
+    if not (later and year_on) or (later.month, later.day) != (shown.month, shown.day):
+        return value  # unread, or a relative phrase ("in two days")
+    if year_on.year == shown.year:
+        return value  # a year typed ("30-Mar-2026")
+    month = calendar.month_name[shown.month]
+    tagged = _tagged_value(f"{shown.day} {month}" if len(value) > 7 else month, reference)
+    return f"{tagged[0][:4]}{value[4:]}" if tagged else value
 
 
 def _value_at(moment: dt.datetime, precision: str) -> str:

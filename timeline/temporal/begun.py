@@ -1,4 +1,5 @@
-"""Ordinal days of an episode the text has not reached: "she would act on her first day as mayor"."""
+"""Ordinal days of an episode the text cannot place: "she would act on her first day as mayor" (not reached),
+"the pitch cracked on the third day of the match" with no day told (its first day unknown)."""
 
 from __future__ import annotations
 
@@ -7,9 +8,10 @@ import re
 from timeline.temporal.anchor import Context
 from timeline.temporal.values import Point
 
-# A copula or "marks" before the day: "tomorrow will be the third day of the strike" is that day.
+# A copula or "marks" before the day: "tomorrow will be the third day of the strike" is that day, as "it's
+# the third day" is today.
 _IS_THE_DAY = re.compile(
-    r"\b(?:is|be|was|marks?|marked|marking)\s+(?:(?:the|its|his|her|their)\s+)?\Z", re.IGNORECASE
+    r"(?:\b(?:is|be|was|marks?|marked|marking)|\w['’]s)\s+(?:(?:the|its|his|her|their)\s+)?\Z", re.IGNORECASE
 )
 
 
@@ -31,3 +33,23 @@ def not_begun(ctx: Context, base: Point, ordinal: str) -> bool:
     if ctx.tense() != "future" and not _TO_COME.search(ctx.text, max(0, ctx.start - 80), ctx.start):
         return False
     return _IS_THE_DAY.search(ctx.text, max(0, ctx.start - 16), ctx.start) is None
+
+
+def unplaced(ctx: Context, anchor: str | None, ordinal: str) -> bool:
+    """Say whether a later day of an episode told in the past has no day to stand on: with no date told
+    before it, "the pitch cracked on the third day of the match" lies some days before the writer's, which
+    ones the text does not say. Not "It is (was) the third day of the strike" (today, the house's reading),
+    not a day ahead ("play resumes on the fourth day"), not a first day ("on her first day in office"), not
+    one whose day the sentence tells after it ("on the third day of the rally on Saturday")."""
+    if anchor != "dct" or ordinal.lower() in ("first", "opening") or ctx.tense() != "past":
+        return False
+    if _DAY_TOLD_AFTER.match(ctx.text, ctx.end):
+        return False  # "she won on the third day of the open in Oslo on Sunday": the day is told after it
+    return _IS_THE_DAY.search(ctx.text, max(0, ctx.start - 16), ctx.start) is None
+
+
+# A weekday or "today", "yesterday" later in the sentence names the day: "crashed on the fifth day of the
+# tour, near Lyon, on Tuesday" (the house then reads the episode's day as the text's day).
+_DAY_TOLD_AFTER = re.compile(
+    r"[^.!?;\n]{0,80}?\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?i:today|yesterday|tonight))\b"
+)

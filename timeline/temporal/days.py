@@ -156,7 +156,9 @@ def _deictic(g: Groups, ctx: Context) -> Norm | None:
         part = more.removeprefix("mid").lstrip("-")
         return Norm("TIME", nz.part_value(point, part), mod="MID", anchor=anchor)
     if word in ("tonight", "tonite", "2nite") or g.get("part"):
-        return Norm("TIME", nz.part_value(point, g.get("part") or "night"), anchor=anchor)
+        # "late tonight", "early yesterday morning" keep their mod as "late Tuesday night" does
+        part = nz.part_value(point, g.get("part") or "night")
+        return Norm("TIME", part, mod=nz.mod_of(g.get("mod")), anchor=anchor)
     return Norm("DATE", fmt(point) if point else "XXXX-XX-XX", mod=nz.mod_of(g.get("mod")), anchor=anchor)
 
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 import re
 
 from timeline.temporal import liveblog
+from timeline.temporal.amounts import amount
 from timeline.temporal.games import part_of_game
+from timeline.temporal.holiday_names import person_named
 from timeline.temporal.lunar import lunar_column
 from timeline.temporal.messages import short_message
 from timeline.temporal.month_sense import keep_month
@@ -27,37 +29,6 @@ from timeline.temporal.wordsense import (
 from timeline.temporal.wordsense import text_before as _before
 from timeline.temporal.years import PREFIX_NOT_YEAR, keep_year
 
-# Verbs after which "a second" is a second goal, title or prize, not a length of time.
-_SCORED = re.compile(
-    r"\b(?:add(?:s|ed|ing)?|scor(?:e|es|ed|ing)|net(?:s|ted|ting)?|grab(?:s|bed|bing)?|win(?:s|ning)?|won"
-    r"|claim(?:s|ed|ing)?|earn(?:s|ed|ing)?|secur(?:e|es|ed|ing)|notch(?:es|ed|ing)?|bag(?:s|ged|ging)?"
-    r"|clinch(?:es|ed|ing)?|seal(?:s|ed|ing)?|snatch(?:es|ed|ing)?)\s+\Z",
-    re.IGNORECASE,
-)
-# Verbs of batting before "a century": runs, not a hundred years ("made a century", "hit a half-century").
-_RUNS = re.compile(
-    r"\b(?:hit(?:s|ting)?|ma(?:de|ke|kes|king)|struck|strik(?:e|es|ing)|reach(?:es|ed|ing)?|complet(?:e|es|ed|ing)"
-    r"|compil(?:e|es|ed|ing)|brought\s+up|bring(?:s|ing)?\s+up|sacrific(?:e|es|ed|ing)"
-    r"|smash(?:es|ed|ing)?|post(?:s|ed|ing)?)\s+\Z",
-    re.IGNORECASE,
-)
-# "three-quarters of its food": a fraction, unless a year follows ("a quarter of fiscal 1990"); "a quarter
-# point", "a quarter-percentage-point cut": a fraction of a point; "a quarter century" is no P1Q.
-_FRACTION_OF = re.compile(
-    r"\s+of\s+(?!fiscal\b|the\s+(?:fiscal\s+)?year\b|(?:this|last|next)\s+year\b|\d)|[\s-]+(?:of\s+a\s+)?"
-    r"(?:percentage[\s-]+)?points?\b|[\s-]+century\b",
-    re.IGNORECASE,
-)
-# A share of an amount ("a decrease of about a quarter", "fell by a quarter") or places ("in some quarters").
-_SHARE_BEFORE = re.compile(
-    r"\b(?:(?:of|by)\s+(?:about|nearly|almost|roughly|around|some|more\s+than|less\s+than|over|under)|by)\s+\Z",
-    re.IGNORECASE,
-)
-_PLACES = frozenset("some certain many other several all".split())
-# What may follow "a second" that is a span of time: a stop, or a word of time or measure.
-_SECOND_AFTER = re.compile(
-    r"\s*(?:[.,;:!?)]|$)|\s+(?:ago|later|earlier|or|of|to|for|in|before|after|longer|too|more|less)\b"
-)
 # "today's world", "in today's society": the present age in general, not a day.
 _GENERIC_TODAY = re.compile(
     r"'s\s+(?:world|youth|society|generation|children|kids|young|standards|economy|technology|personal"
@@ -98,11 +69,6 @@ _AWARD_OF = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"(?:\b(?:his|her|their|my|your|our|maiden)|\w's)\s+$", re.IGNORECASE)
 _SEASON_NAME_AFTER = re.compile(
     r"\s+(?-i:Festival|Games|Olympics|Olympic|Paralympics|Universiade|Palace|Carnival|Fair|Show|Gala)\b"
-)
-_AN = ("a", "an")  # "60 miles an hour" is a speed as "60 miles per hour" is
-_SPEED_BEFORE = re.compile(
-    r"\b(?:kilometers?|kilometres?|km|miles?|meters?|metres?|feet|knots?|words?|beats?|revolutions?)\s+$",
-    re.IGNORECASE,
 )
 # A capitalised possessive before a capitalised "Day" names the day: "Women's Day", "Poets' Day".
 _NAMED_DAY_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:'s|s'|’s|s’)\s+$")
@@ -189,8 +155,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         groups["name"][:1].islower() or operation_name(text, start)
     ):
         return False  # "ramadhan" in a chat, "Operation Ramadan": no holiday the text dates
-    if rule == "holiday" and _bare_name(groups) and holiday_surname(text, start, end):
-        return False  # "Mr. Easter", "John Easter, the mayor, said": a person's name, not the holiday
+    if rule == "holiday" and person_named(groups, text, start, end):
+        return False  # "Mr. Easter", "Holi Gurung said": a person's name, not the holiday
     if rule == "holiday" and groups["name"][:1] in "bh":
         return False  # "black Friday shirts", "a holy week of fasting": the holiday's name is capitalized
     if rule == "holiday" and groups["name"].lower() == "new year" and (
@@ -259,12 +225,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
             if re.match(r"\s+(?:in|of|from|to|and|was|is|festival)\b", text[end : end + 12].lower()):
                 return False  # "the Spring Festival" is the Chinese New Year, not the season
         return True
-    if (
-        (rule == "set" and groups["q"].lower() == "per" or rule == "duration" and groups["n"].lower() in _AN)
-        and groups["unit"].lower() in ("hour", "minute", "second")
-        and _SPEED_BEFORE.search(_before(text, start, 24))
-    ):
-        return False  # "100 kilometers per hour", "60 miles an hour": a rate, not a repeated time
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
@@ -297,41 +257,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return False  # "today's world", "today's youth": the present age, not the document's day
     if rule == "duration" and re.search(r"(?<![A-Za-z])[.:]\Z", text[max(0, start - 2) : start]):
         return False  # ".3 sec", "2:02.75sec": the tail of a number or a race time
-    if (
-        rule == "duration"
-        and groups["unit"].lower() == "second"
-        and groups["n"].lower() in ("a", "an", "one")
-    ):
-        # "a second attempt", "A second Palestinian", "a second-floor window", "a second and final day"
-        # are ordinals; "a second later", "wait a second." are durations. After a verb of scoring or
-        # winning, "a second" is the second goal, title or prize: "Havertz added a second".
-        if _SCORED.search(_before(text, start, 24)):
-            return False
-        return bool(_SECOND_AFTER.match(text, end))
-    if (
-        rule == "duration"
-        and groups["unit"].lower() == "century"
-        and groups["n"].lower() in ("a", "a half", "one", "another")
-        and (_SCORED.search(_before(text, start, 24)) or _RUNS.search(_before(text, start, 24)))
-        and not re.match(r"\s+of\b", text[end : end + 4])  # "made a century of progress" is a span
-    ):
-        return False  # cricket: "hit a half-century", "sacrificed a century": fifty or a hundred runs
-    if (
-        rule == "duration"
-        and groups["unit"].lower().startswith("quarter")
-        and groups["n"].lower() in ("a", "one", "three")  # "several quarters of losses" is a span
-        and _FRACTION_OF.match(text, end)
-    ):
-        return False  # a fraction: "three-quarters of its food", "a quarter of the market"
-    if rule == "duration" and groups["unit"].lower().startswith("quarter") and (
-        (
-            groups["n"].lower() in _PLACES
-            and re.search(r"\b(?:in|from)\s+\Z", _before(text, start, 8))
-            and not re.match(r"\s+of\b", text[end : end + 4])  # "in some quarters of 2008" is time
-        )
-        or _SHARE_BEFORE.search(_before(text, start, 36))
-    ):
-        return False  # "a fall of about a quarter", "cut by a quarter", "argued in some quarters": no span
+    if rule in ("set", "duration") and amount(rule, groups, text, start, end):
+        return False  # "60 miles an hour", "added a second", "hit a half-century", "a quarter of the market"
     if rule == "bare" and (
         "-" in (text[start - 1 : start], text[end : end + 1]) or text[max(0, start - 4) : start] == "New "
     ):
@@ -352,16 +279,6 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     if rule in ("compact", "slash") and PREFIX_NOT_YEAR.search(_before(text, start, 2)):
         return False
     return True
-
-
-SURNAME_HOLIDAYS = [("easter", "Jermaine Easter's goal"), ("ramadan", "coach Salman Ramadan")]
-_SURNAMES = frozenset(name for name, _ in SURNAME_HOLIDAYS)
-
-
-def _bare_name(groups: dict[str, str]) -> bool:
-    """Say whether a holiday match is a name that may be a surname, alone ("Easter", not "last Easter")."""
-    bare = not (groups.get("rel") or groups.get("mod") or groups.get("tail") or groups.get("y"))
-    return bare and groups["name"].lower() in _SURNAMES
 
 
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")

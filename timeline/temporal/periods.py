@@ -10,7 +10,7 @@ import re
 
 from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
-from timeline.temporal.begun import not_begun
+from timeline.temporal.begun import not_begun, unplaced
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, parse
@@ -138,6 +138,8 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
         # "since the opening day of the season": a season runs for months, so its first or last day is
         # seldom the day the text is at; only the year is known
         return Norm("DATE", f"{base.day.year:04d}-XX-XX", mod=mod, anchor=anchor)
+    if news and unplaced(ctx, anchor, g.get("ord") or ""):
+        return Norm("DATE", "XXXX-XX-XX", mod=mod)  # "the pitch cracked on the third day of the match"
     return Norm("DATE", fmt_within(Point(base.day, "day"), base.gran), mod=mod, anchor=anchor)
 
 

@@ -283,7 +283,7 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", "PAST_REF" if count < 0 else "FUTURE_REF" if count > 0 else "PRESENT_REF")
     if unit == "night":
         point = shift(base, "day", count, gran="day")
-        return Norm("TIME", nz.part_value(point, "night"), anchor=anchor)
+        return Norm("TIME", nz.part_value(point, "night"), mod=mod, anchor=anchor)  # "late last night": END
     if gran == "half":
         point = shift(base, "half", count, gran="half")
     else:

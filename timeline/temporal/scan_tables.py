@@ -37,7 +37,7 @@ RULES = {
         },
     ),
     "nth": (
-        "6391d2aaf9af4056",
+        "80e9e1277befd28b",
         ("the",),
         (),
         {
@@ -53,7 +53,7 @@ RULES = {
         },
     ),
     "clockpart": (
-        "132ee2b4dc131e8d",
+        "23fc8507bf79f0fe",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         ("0 ", "0.", "00 ", "00.", "00:", "0:",),
         {
@@ -61,13 +61,13 @@ RULES = {
         },
     ),
     "clockoclock": (
-        "07d76ff166d046d5",
+        "17361b011a426a97",
         ("eight", "eleven", "five", "four", "nine", "one", "seven", "six", "ten", "three", "twelve", "two",),
         (),
         {},
     ),
     "clockwords": (
-        "afc0a0ca9b9cf27d",
+        "ac0802cfeeed91c7",
         ("a", "five", "half", "quarter", "ten", "twenty",),
         ("0 ", "00 ",),
         {
@@ -75,7 +75,7 @@ RULES = {
         },
     ),
     "clock": (
-        "5f5bd62bc7333aa1",
+        "c08203a1002c2dfa",
         (),
         (
             "0 ", "0.", "00 ", "00.", "0000a", "0000o", "0000p", "000a", "000o", "000p", "00:", "00a", "00o",
@@ -94,7 +94,7 @@ RULES = {
         },
     ),
     "clock24": (
-        "d3a7fb7cecb13a0d",
+        "7d7127a1e874ac6a",
         ("gmt", "utc",),
         (
             "0000 ", "0000$", "0000,", "0000a", "0000b", "0000c", "0000e", "0000g", "0000h", "0000i", "0000j",
@@ -105,7 +105,7 @@ RULES = {
         },
     ),
     "clockh": (
-        "a7840aa48bb6b411",
+        "4fa97dfd2a1f6bfb",
         (),
         ("00h", "0h",),
         {
@@ -117,7 +117,7 @@ RULES = {
         },
     ),
     "noon": (
-        "61abc30cbcee8d22",
+        "12620f834c7ca2de",
         ("midday", "midnight", "noon",),
         (),
         {
@@ -136,7 +136,7 @@ RULES = {
         },
     ),
     "mdy": (
-        "f3f87105d79e9766",
+        "51fbed128fb76e8e",
         (
             "apr", "april", "aug", "august", "coming", "dec", "december", "early", "feb", "february", "fri",
             "friday", "jan", "january", "jul", "july", "jun", "june", "last", "mar", "march", "may", "mon",
@@ -151,7 +151,7 @@ RULES = {
         },
     ),
     "nightspan": (
-        "0d3011baf999b0b3",
+        "2ae4acd0292dff19",
         ("the",),
         (),
         {
@@ -159,7 +159,7 @@ RULES = {
         },
     ),
     "dmy": (
-        "292964d1552e1270",
+        "9751a04a63f34317",
         (
             "early", "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu",
             "thur", "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
@@ -175,7 +175,7 @@ RULES = {
         },
     ),
     "dayfirst": (
-        "c2b39be0b7584c69",
+        "34d86bf270a0af59",
         (
             "fri", "friday", "mon", "monday", "sat", "saturday", "sun", "sunday", "the", "thu", "thur",
             "thurs", "thursday", "tue", "tues", "tuesday", "wed", "wednesday",
@@ -200,7 +200,7 @@ RULES = {
         },
     ),
     "nthof": (
-        "c4665650c10860bd",
+        "d832ed2c5764c40b",
         ("the",),
         (),
         {
@@ -212,7 +212,7 @@ RULES = {
         },
     ),
     "weekof": (
-        "822aaa5178604cd5",
+        "8f5dfd3086a5330c",
         ("the", "w",),
         (),
         {
@@ -220,7 +220,7 @@ RULES = {
         },
     ),
     "nthweekday": (
-        "5679f7c804e065b8",
+        "244677202bbc3eee",
         ("the",),
         (),
         {
@@ -228,7 +228,7 @@ RULES = {
         },
     ),
     "weekofmonth": (
-        "a4d4daf496bc62b3",
+        "a822dc5d317ff372",
         ("the",),
         (),
         {
@@ -266,7 +266,7 @@ RULES = {
         },
     ),
     "monthspan": (
-        "7ebc93773a26d4d0",
+        "17986b6c1a11ec4c",
         ("the",),
         (),
         {
@@ -421,16 +421,25 @@ RULES = {
                 "marchtoaug", "marchtoaugust", "marchtodec", "marchtodecember", "marchtofeb",
                 "marchtofebruary", "marchtojan", "marchtojanuary", "marchtojul", "marchtojuly", "marchtojun",
                 "marchtojune", "marchtomar", "marchtomarch", "marchtomay", "marchtonov", "marchtonovember",
-                "marchtooct", "marchtooctober", "marchtosep", "marchtosept", "marchtoseptember", "may",
-                "maythrough", "maythroughapr", "maythroughapril", "maythroughaug", "maythroughaugust",
-                "maythroughdec", "maythroughdecember", "maythroughfeb", "maythroughfebruary", "maythroughjan",
-                "maythroughjanuary", "maythroughjul", "maythroughjuly", "maythroughjun", "maythroughjune",
-                "maythroughmar", "maythroughmarch", "maythroughmay", "maythroughnov", "maythroughnovember",
-                "maythroughoct", "maythroughoctober", "maythroughsep", "maythroughsept",
-                "maythroughseptember", "mayto", "maytoapr", "maytoapril", "maytoaug", "maytoaugust",
-                "maytodec", "maytodecember", "maytofeb", "maytofebruary", "maytojan", "maytojanuary",
-                "maytojul", "maytojuly", "maytojun", "maytojune", "maytomar", "maytomarch", "maytomay",
-                "maytonov", "maytonovember", "maytooct", "maytooctober", "maytosep", "maytosept",
+                "marchtooct", "marchtooctober", "marchtosep", "marchtosept", "marchtoseptember", "marthrough",
+                "marthroughapr", "marthroughapril", "marthroughaug", "marthroughaugust", "marthroughdec",
+                "marthroughdecember", "marthroughfeb", "marthroughfebruary", "marthroughjan",
+                "marthroughjanuary", "marthroughjul", "marthroughjuly", "marthroughjun", "marthroughjune",
+                "marthroughmar", "marthroughmarch", "marthroughmay", "marthroughnov", "marthroughnovember",
+                "marthroughoct", "marthroughoctober", "marthroughsep", "marthroughsept",
+                "marthroughseptember", "marto", "martoapr", "martoapril", "martoaug", "martoaugust",
+                "martodec", "martodecember", "martofeb", "martofebruary", "martojan", "martojanuary",
+                "martojul", "martojuly", "martojun", "martojune", "martomar", "martomarch", "martomay",
+                "martonov", "martonovember", "martooct", "martooctober", "martosep", "martosept",
+                "martoseptember", "may", "maythrough", "maythroughapr", "maythroughapril", "maythroughaug",
+                "maythroughaugust", "maythroughdec", "maythroughdecember", "maythroughfeb",
+                "maythroughfebruary", "maythroughjan", "maythroughjanuary", "maythroughjul", "maythroughjuly",
+                "maythroughjun", "maythroughjune", "maythroughmar", "maythroughmarch", "maythroughmay",
+                "maythroughnov", "maythroughnovember", "maythroughoct", "maythroughoctober", "maythroughsep",
+                "maythroughsept", "maythroughseptember", "mayto", "maytoapr", "maytoapril", "maytoaug",
+                "maytoaugust", "maytodec", "maytodecember", "maytofeb", "maytofebruary", "maytojan",
+                "maytojanuary", "maytojul", "maytojuly", "maytojun", "maytojune", "maytomar", "maytomarch",
+                "maytomay", "maytonov", "maytonovember", "maytooct", "maytooctober", "maytosep", "maytosept",
                 "maytoseptember", "nov", "november", "novemberthrough", "novemberthroughapr",
                 "novemberthroughapril", "novemberthroughaug", "novemberthroughaugust", "novemberthroughdec",
                 "novemberthroughdecember", "novemberthroughfeb", "novemberthroughfebruary",
@@ -509,7 +518,7 @@ RULES = {
         },
     ),
     "monthquarter": (
-        "c00f61639cb05f22",
+        "497e43c5f609c7f8",
         (
             "apr", "april", "aug", "august", "dec", "december", "feb", "february", "jan", "january", "jul",
             "july", "jun", "june", "mar", "march", "may", "nov", "november", "oct", "october", "sep", "sept",
@@ -758,7 +767,7 @@ RULES = {
         },
     ),
     "month": (
-        "3752a5f8e8d155d7",
+        "efc9d4c4b93868b2",
         (
             "apr", "april", "aug", "august", "beginning", "coming", "current", "dec", "december", "early",
             "end", "ensuing", "feb", "february", "following", "jan", "january", "jul", "july", "jun", "june",
@@ -814,7 +823,7 @@ RULES = {
         },
     ),
     "dayedge": (
-        "9c8dc3fa21494b6e",
+        "9c0ae676ede1d0cf",
         (
             "dawn", "daybreak", "dusk", "first", "nightfall", "pre", "predawn", "small", "sunrise", "sunset",
             "the", "wee",
@@ -834,7 +843,7 @@ RULES = {
         {},
     ),
     "weekday": (
-        "f5a9152dfac84c83",
+        "2d871a791454c569",
         (
             "beginning", "coming", "early", "end", "following", "fri", "friday", "last", "late", "mid",
             "middle", "mon", "monday", "next", "past", "post", "pre", "previous", "sat", "saturday", "start",
@@ -1467,7 +1476,7 @@ RULES = {
         },
     ),
     "set": (
-        "f7533ddc7e26fa1a",
+        "adc3d4fc0ff820e7",
         ("each", "every", "per",),
         (),
         {},
@@ -1572,7 +1581,7 @@ RULES = {
         },
     ),
     "nthday": (
-        "1c88eb586392775e",
+        "6367cf7cec8a7cf7",
         (
             "beginning", "closing", "early", "eighteenth", "eighth", "eleventh", "end", "fifteenth", "fifth",
             "final", "first", "fourteenth", "fourth", "late", "mid", "middle", "nineteenth", "ninth",
@@ -1591,7 +1600,7 @@ RULES = {
         },
     ),
     "nthunit": (
-        "84240e183da1d739",
+        "29dc90af0b74cb29",
         ("final", "first", "initial", "opening", "second", "the", "third",),
         (),
         {

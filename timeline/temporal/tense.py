@@ -38,6 +38,7 @@ from timeline.temporal.tensewords import (
     any_mark,
     drop_compounds,
     is_mark,
+    relative_past,
     word_tense,
 )
 
@@ -186,6 +187,9 @@ def tense_at(text: str, start: int, end: int) -> str | None:
         following = left[ends[index] :] + text[start : start + 12] if looks else ""
         earlier = lowered[max(0, index - 3) : index - 1] if index > 1 else None
         kind = word_tense(word, following, previous, earlier)
+        after = lowered[index + 1] if index + 1 < len(lowered) else None
+        if kind is None and previous == "that" and relative_past(word, after):
+            kind = "past"  # "a race that started on Monday": a relative clause's verb
         if (
             kind is None
             and word == "to"

@@ -256,6 +256,19 @@ _COMPOUND_ED = re.compile(
 
 _HYPHEN_ED = re.compile(r"-[a-z]+ed\b")
 
+_FUNCTION_WORDS = frozenset(_NOT_A_NOUN.split())
+
+
+def relative_past(word: str, after: str | None) -> bool:
+    """Say whether an -ed word after "that" is the past verb of a relative clause, not an adjective.
+
+    Before its noun it is the adjective of a determiner ("that proposed merger", "said that closed schools");
+    before a preposition, an article or the date itself (`after` None) it is a verb: "a race that started on
+    Monday", "the ruling that angered the union", "the fire that began Friday".
+    """
+    verb = len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST and not word.startswith("un")
+    return verb and (after is None or after in _FUNCTION_WORDS)
+
 
 def drop_compounds(part: str) -> str:
     """Return `part` with the -ed half of each compound adjective left out ("third-placed" -> "third")."""

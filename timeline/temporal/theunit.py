@@ -68,8 +68,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return each  # "the evening before each strike": a SET, no one day
     if unit in PARTS and (offset := offset_from_event(g, det, unit, ctx)) is not None:
         return event_offset(offset, unit, base, anchor, ctx)  # "the evening before the strike"
-    if unit in PARTS:
-        return Norm("TIME", nz.part_value(base, unit), anchor=anchor)
+    if unit in PARTS:  # "early this morning" keeps its mod (START) as "early Tuesday morning" does
+        return Norm("TIME", nz.part_value(base, unit), mod=nz.mod_of(g.get("mod")), anchor=anchor)
     if det in ("the whole", "the entire"):
         return Norm("DURATION", nz.duration_value(1, unit))
     if unit == "year" and re.match(r"\s+of\s+\d{4}\b", ctx.text[ctx.end : ctx.end + 12]):

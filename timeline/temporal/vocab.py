@@ -10,7 +10,7 @@ from __future__ import annotations
 MONTHS: list[tuple[str, int, str]] = [
     (r"january|jan\.?", 1, "January 5, 2017 / Jan. 5"),
     (r"february|feb\.?", 2, "February 2017 / Feb. 14"),
-    (r"march|mar\.", 3, "in March / Mar. 3"),
+    (r"march|mar\.|(?-i:Mar)\.?", 3, "in March / Mar. 3 / 30 Mar (not the verb \"mar\")"),
     (r"april|apr\.?", 4, "April 1"),
     (r"may", 5, "in May"),
     (r"june|jun\.?", 6, "June 30"),
