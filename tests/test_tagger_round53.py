@@ -1,0 +1,71 @@
+"""Table-driven tests of tagger round 53: clock-time anchoring, modals and lists of months.
+
+A modal and its bare verb before a weekday look ahead ("can collect the forms on Friday"), a bare verb that
+looks like a past ("may put", "can cast") carries no tense after its modal; a month among months is a month
+even when it is "May"; the end month of a span whose start has its year follows the start.
+
+Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
+text order); the whole list must match.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.temporal_rows import ids, rows
+
+TUE = dt.date(2026, 3, 10)  # a Tuesday
+
+# 1. A modal and its verb before a weekday: the coming day; "could have", "may have" look back.
+MODAL_DAYS = [
+    ("Members can collect their passes on Friday.", TUE, [("Friday", "DATE", "2026-03-13", None)]),
+    ("Residents may put out their bins on Thursday.", TUE, [("Thursday", "DATE", "2026-03-12", None)]),
+    ("Pupils should bring a packed lunch on Monday.", TUE, [("Monday", "DATE", "2026-03-16", None)]),
+    ("Riders could hit the trail on Sunday.", TUE, [("Sunday", "DATE", "2026-03-15", None)]),
+    # controls: a perfect after the modal, and a bare past with no modal
+    ("Crews could have cut the power on Sunday.", TUE, [("Sunday", "DATE", "2026-03-08", None)]),
+    ("Tenants may have let the flat on Friday.", TUE, [("Friday", "DATE", "2026-03-06", None)]),
+    ("Crews cut the power on Sunday.", TUE, [("Sunday", "DATE", "2026-03-08", None)]),
+]
+
+# 2. "May" between two months of a list is the month, not the modal; a comma before a name makes no list.
+MONTH_LISTS = [
+    (
+        "The fete is held in June, May or July.",
+        TUE,
+        [
+            ("June", "DATE", "2026-06", None),
+            ("May", "DATE", "2026-05", None),
+            ("July", "DATE", "2026-07", None),
+        ],
+    ),
+    ("In July, May signed the treaty.", TUE, [("July", "DATE", "2025-07", None)]),
+]
+
+# 3. The end month of a span whose start carries its year: that year, or the next when before the start.
+SPAN_ENDS = [
+    (
+        "The herd grazed from October 2023 to January.",
+        TUE,
+        [("October 2023", "DATE", "2023-10", None), ("January", "DATE", "2024-01", None)],
+    ),
+    (
+        "The herd grazed from June 2023 to August.",
+        TUE,
+        [("June 2023", "DATE", "2023-06", None), ("August", "DATE", "2023-08", None)],
+    ),
+    (
+        "The herd grazed from April 2024 to May.",
+        TUE,
+        [("April 2024", "DATE", "2024-04", None), ("May", "DATE", "2024-05", None)],
+    ),
+]
+
+CASES = MODAL_DAYS + MONTH_LISTS + SPAN_ENDS
+
+
+@pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
+def test_round53(text: str, dct: dt.date, expected: list) -> None:
+    assert rows(text, dct) == expected
