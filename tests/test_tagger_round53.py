@@ -1,8 +1,10 @@
 """Table-driven tests of tagger round 53: clock-time anchoring, modals and lists of months.
 
-A modal and its bare verb before a weekday look ahead ("can collect the forms on Friday"), a bare verb that
-looks like a past ("may put", "can cast") carries no tense after its modal; a month among months is a month
-even when it is "May"; the end month of a span whose start has its year follows the start.
+The end of a range of clock times whose bare start was read on the end's weekday is on that weekday; a clock
+time joined by "and" to a later clock time and its weekday shares that day. A modal and its bare verb before a
+weekday look ahead ("can collect the forms on Friday"), a bare verb that looks like a past ("may put", "can
+cast") carries no tense after its modal; a month among months is a month even when it is "May"; the end month
+of a span whose start has its year follows the start.
 
 Every sentence is invented. Each row: (text, document date, expected [(extent, type, value, mod), ...] in
 text order); the whole list must match.
@@ -63,7 +65,36 @@ SPAN_ENDS = [
     ),
 ]
 
-CASES = MODAL_DAYS + MONTH_LISTS + SPAN_ENDS
+# 4. A weekday that ends a range of clock times whose bare start was read on that weekday is that day, not
+# the same weekday a week later; a start with its own weekday still puts the end after it.
+CLOCK_RANGES = [
+    (
+        "The museum is open from 6 to 9 p.m. on Friday.",
+        TUE,
+        [("6", "TIME", "2026-03-13T18:00", None), ("9 p.m. on Friday", "TIME", "2026-03-13T21:00", None)],
+    ),
+    (
+        "The bridge was shut from 10 to 11 p.m. on Sunday.",
+        TUE,
+        [("10", "TIME", "2026-03-08T22:00", None), ("11 p.m. on Sunday", "TIME", "2026-03-08T23:00", None)],
+    ),
+]
+
+# 5. A clock time joined by "and" to a second verb whose clock time names the day shares that day.
+AND_CLOCKS = [
+    (
+        "Stalls open at 8 a.m. and shut at 2 p.m. Saturday.",
+        TUE,
+        [("8 a.m.", "TIME", "2026-03-14T08:00", None), ("2 p.m. Saturday", "TIME", "2026-03-14T14:00", None)],
+    ),
+    (
+        "The ferry left at 6 a.m. and docked at 4 p.m. Sunday.",
+        TUE,
+        [("6 a.m.", "TIME", "2026-03-08T06:00", None), ("4 p.m. Sunday", "TIME", "2026-03-08T16:00", None)],
+    ),
+]
+
+CASES = MODAL_DAYS + MONTH_LISTS + SPAN_ENDS + CLOCK_RANGES + AND_CLOCKS
 
 
 @pytest.mark.parametrize(("text", "dct", "expected"), CASES, ids=ids(CASES))
