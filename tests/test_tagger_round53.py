@@ -46,7 +46,7 @@ MONTH_LISTS = [
     ("In July, May signed the treaty.", TUE, [("July", "DATE", "2025-07", None)]),
 ]
 
-# 3. The end month of a span whose start carries its year: that year, or the next when before the start.
+# 3. The end of a span whose start carries its year: that year, or the next when it falls before the start.
 SPAN_ENDS = [
     (
         "The herd grazed from October 2023 to January.",
@@ -57,6 +57,16 @@ SPAN_ENDS = [
         "The herd grazed from June 2023 to August.",
         TUE,
         [("June 2023", "DATE", "2023-06", None), ("August", "DATE", "2023-08", None)],
+    ),
+    (
+        "The dig ran from May 2, 2022 to January 20.",
+        TUE,
+        [("May 2, 2022", "DATE", "2022-05-02", None), ("January 20", "DATE", "2023-01-20", None)],
+    ),
+    (
+        "The dig ran from 9 June 2022 to March.",
+        TUE,
+        [("9 June 2022", "DATE", "2022-06-09", None), ("March", "DATE", "2023-03", None)],
     ),
     (
         "The herd grazed from April 2024 to May.",
