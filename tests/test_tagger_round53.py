@@ -19,6 +19,7 @@ import pytest
 from tests.temporal_rows import ids, rows
 
 TUE = dt.date(2026, 3, 10)  # a Tuesday
+OCT = dt.date(2026, 10, 20)
 
 # 1. A modal and its verb before a weekday: the coming day; "could have", "may have" look back.
 MODAL_DAYS = [
@@ -44,6 +45,22 @@ MONTH_LISTS = [
         ],
     ),
     ("In July, May signed the treaty.", TUE, [("July", "DATE", "2025-07", None)]),
+    # a later month of a list takes the year of the month before it (June was read as the past June)
+    (
+        "The fair runs in April, May or June.",
+        OCT,
+        [
+            ("April", "DATE", "2027-04", None),
+            ("May", "DATE", "2027-05", None),
+            ("June", "DATE", "2027-06", None),
+        ],
+    ),
+    # control: a month earlier in the calendar is left to the tense
+    (
+        "Crops failed in October and January.",
+        OCT,
+        [("October", "DATE", "2026-10", None), ("January", "DATE", "2026-01", None)],
+    ),
 ]
 
 # 3. The end of a span whose start carries its year: that year, or the next when it falls before the start.

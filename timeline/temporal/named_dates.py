@@ -286,7 +286,7 @@ _MONTH_SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|through|until|till)\s*(?P<mon>{
 
 def _month_span_year(month: int, year: int, ctx: Context) -> int:
     """Return the year of a month without one that opens or closes a span of months."""
-    if (after_start := span_end_year(month, 1, ctx)) is not None:
+    if (after_start := span_end_year(month, 1, ctx, listed=True)) is not None:
         return after_start
     span = _MONTH_SPAN_AFTER.match(ctx.text, ctx.end)
     if span is None:
