@@ -40,8 +40,11 @@ def _day_of(word: str | None, ctx: Context) -> tuple[str, str | None]:
                 and ctx.prev_end is not None
                 and _SPAN_GAP.fullmatch(ctx.text, ctx.prev_end, ctx.start)
             ):
-                # "from 10 p.m. Friday to 5 a.m. Monday": the end of a span comes after its start
-                days = (weekday - ref.day.isoweekday()) % 7 or 7
+                # "from 10 p.m. Friday to 5 a.m. Monday": the end of a span comes after its start; a bare
+                # clock time as the start was read on this weekday ("from 7 to 8 p.m. on Thursday"): that day
+                days = (weekday - ref.day.isoweekday()) % 7
+                if days == 0 and not _AFTER_CLOCK.match(ctx.text, ctx.prev_end):
+                    days = 7  # the start names this weekday itself: the end is a week on
                 point, anchor = Point(ref.day + dt.timedelta(days=days), "day"), "ref"
         else:
             base, anchor = ctx.now()
@@ -116,11 +119,15 @@ _CLOCK_END = re.compile(r"(?:\d[:.]\d\d|\d\s*[ap]\.?\s?m\.?)\Z", re.IGNORECASE)
 _SPAN_GAP = re.compile(r"\s*(?:-|–|to|until|till|through)\s*", re.IGNORECASE)
 _AFTER_CLOCK = re.compile(r"(?<=[\d.mM])\s*(?:-|–|to|until|till)\s*")
 
-# The day after a bracketed conversion, "local time" (outside the extent) or the end of a span of clock times
-# is the first's: "9:20 a.m. (0620 GMT) Friday", "3 a.m. local time Sunday", "8:00am to 8:00pm Monday",
-# "between 9 a.m. and noon on Tuesday", "from 9 a.m. to 5 p.m. on March 3".
+# A second verb and its clock time joined by "and" ("open at 7 a.m. and close at 8 p.m. Thursday"): up to
+# three lower-case words, then "at".
+_AND_VERB_AT = r"(?:\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}\s+at)?"
+# The day after a bracketed conversion, "local time" (outside the extent), the end of a span of clock times or
+# a clock time joined by "and" is the first's: "9:20 a.m. (0620 GMT) Friday", "3 a.m. local time Sunday",
+# "8:00am to 8:00pm Monday", "between 9 a.m. and noon on Tuesday", "from 9 a.m. to 5 p.m. on March 3", "opens
+# at 9 a.m. and shuts at 4 p.m. Monday".
 _DAY_AFTER_ASIDE = re.compile(
-    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time|\s*(?:-|–|to|until|till|and)\s*(?:noon|midday|midnight"
+    rf"(?:\s*\([^()\n]{{1,24}}\)|\)|\s+local\s+time|\s*(?:-|–|to|until|till|and{_AND_VERB_AT})\s*(?:noon|midday|midnight"
     rf"|\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?\s?m\b\.?)?(?:\s+(?:{TZ})\b)?))\s*,?\s*(?:on\s+)?"
     rf"(?:(?P<day>{WEEKDAY}|{DEICTIC})|(?P<mon>{MONTH})\.?\s*(?P<md>{DAY}))(?![\w])",
     re.IGNORECASE,

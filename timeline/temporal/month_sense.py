@@ -57,6 +57,8 @@ def keep_month(groups: dict[str, str], text: str, start: int, matched: str) -> b
             return True  # "March-June 2020": the first month of a span
         if span_end_before(before):
             return True  # "the year to March", "postponed to May", "March-May": a span's end, not the verb
+        if _LIST_BEFORE.search(before) and _LIST_AFTER.match(text, after):
+            return True  # "in April, May or June": a month among months ("In April, May said" stays a name)
         if _DETERMINER_BEFORE.search(before) and _NOUN_AFTER.match(text, after):
             return True  # "a March election", "its May outlook": the month before its noun
         return bool(_MONTH_BEFORE.search(before)) and not _VERB_BEFORE.search(before)
@@ -70,6 +72,9 @@ _DETERMINER_BEFORE = re.compile(r"(?-i:\b(?:a|an|its|their|his|her|our|every|eac
 # "March-June 2020", "May–July", "March/April sold at": a dash or a slash and a second month after "March" or
 # "May" make it a month.
 _MONTH_SPAN_AFTER = re.compile(rf"\s*[-–/]\s*{MONTH}(?![\w])", re.IGNORECASE)
+# A list of months around "March" or "May": a month and a comma before, "," "and" "or" and a month after.
+_LIST_BEFORE = re.compile(rf"(?<![\w']){MONTH},\s*$", re.IGNORECASE)
+_LIST_AFTER = re.compile(rf",?\s*(?:,|and\b|or\b|&)\s*{MONTH}(?![\w])", re.IGNORECASE)
 
 
 # A verb in its base form after "May" makes it the modal, whatever its case or the word before ("early",

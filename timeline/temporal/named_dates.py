@@ -20,6 +20,7 @@ from timeline.temporal.lunar import RAMADAN, lunar_column, lunar_days, ramadan_l
 from timeline.temporal.normalize import Norm
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.saying import SAYING_OR_KNOWING
+from timeline.temporal.span_ends import span_end_year
 from timeline.temporal.us_days import foreign_election_day
 from timeline.temporal.values import Point, valid_day
 
@@ -281,19 +282,12 @@ _REPORTED_THAT = re.compile(
 
 # "from April to June", "July-September": the months of a span run forward, the end deciding the year.
 _MONTH_SPAN_AFTER = re.compile(rf"\s*(?:-|–|to|through|until|till)\s*(?P<mon>{MONTH})(?![\w])", re.IGNORECASE)
-_MONTH_SPAN_BEFORE = re.compile(rf"{MONTH}\s*(?:-|–|to|through|until|till)\s*\Z", re.IGNORECASE)
 
 
 def _month_span_year(month: int, year: int, ctx: Context) -> int:
     """Return the year of a month without one that opens or closes a span of months."""
-    if (
-        ctx.prev_end is not None
-        and ctx.ref is not None
-        and ctx.ref.gran == "month"
-        and _MONTH_SPAN_BEFORE.search(ctx.text, max(0, ctx.prev_end - 12), ctx.start)
-        and ctx.start - ctx.prev_end <= 10
-    ):
-        return ctx.ref.day.year + (month < ctx.ref.day.month)
+    if (after_start := span_end_year(month, 1, ctx, listed=True)) is not None:
+        return after_start
     span = _MONTH_SPAN_AFTER.match(ctx.text, ctx.end)
     if span is None:
         return year

@@ -26,6 +26,7 @@ from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
 from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import perfect_since, present_at
+from timeline.temporal.span_ends import span_end_year
 from timeline.temporal.storychain import bound_ahead, compared_month_year, month_moved_on
 from timeline.temporal.values import Point, valid_day
 from timeline.temporal.will_do import will_do_on
@@ -292,6 +293,8 @@ def resolve_month_day(
     year = range_year(ctx)
     if year is not None:
         return year, _range_anchor(ctx)
+    if (after_start := span_end_year(month, day, ctx)) is not None:
+        return after_start, "ref"  # "from April 3, 2023 to February 9": the February after the start
     if (ended := period_end_year(month, day, ctx)) is not None:
         # "A year before, its second quarter ended Oct. 31": that quarter's year (the day is a
         # date of its own, as the document date's would be: the event layer keeps it apart from the quarter)

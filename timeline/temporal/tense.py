@@ -24,6 +24,7 @@ from timeline.temporal.subject_clause import subject_clause_dropped
 from timeline.temporal.tensewords import (
     ADVERBS,
     AHEAD_BARE,
+    AHEAD_MODALS,
     AUXILIARIES,
     CAUSATIVES,
     LINKING,
@@ -43,7 +44,7 @@ from timeline.temporal.tensewords import (
 )
 
 # The words whose tense depends on the words after them ("set to", "takes effect").
-_LOOKING = frozenset(("to", "set", "last", "must", *SCHEDULE_PHRASES))
+_LOOKING = frozenset(("to", "set", "last", *AHEAD_MODALS, *SCHEDULE_PHRASES))
 
 # A closing quote after the stop still ends the sentence: '... the mandate." Nevertheless, ...'.
 BREAKS = (". ", "! ", "? ", "; ", ".\n", "\n\n", '." ', '?" ', '!" ', ".'' ", ".' ")

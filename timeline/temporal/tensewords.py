@@ -58,6 +58,16 @@ _INTENT_PARTICLES = frozenset("up out forward".split())
 # Past forms that are also the bare verb: after "to" or a modal they carry no tense ("to last", "will hit").
 _BARE_PAST = frozenset("last hit put".split())
 _BEFORE_BARE = WILL_BE | {"can", "could", "did", "not"}
+# Modals after which a verb is bare even when it looks like a past ("can cast", "should put"); not "to" ("to
+# set" is handled with the words of intent) nor "not" ("was not told" keeps its past).
+_MODAL_BEFORE = frozenset("will 'll shall would should must may might can could did".split())
+# Modals whose verb lies ahead of the writer: (modal, example).
+_AHEAD_MODAL_ROWS = [
+    ("must", "By Friday, police must charge him"),
+    ("can", "Voters can register until Thursday"),
+    ("should", "The report should reach the board on Monday"),
+]
+AHEAD_MODALS = frozenset(modal for modal, _ in _AHEAD_MODAL_ROWS)
 _UNIT_AFTER = re.compile(
     r"\s+(?:week|month|year|night|time|season|quarter|summer|winter|spring|fall)\b",
     re.IGNORECASE,
@@ -181,8 +191,9 @@ def word_tense(word: str, following: str, previous: str = "", earlier: list[str]
         return None if previous.lower() in _BEFORE_BARE | _BEFORE_ADJECTIVE else "future"
     if word.endswith("'ll") or word == "won't":
         return "future"
-    if word == "must":
-        # "By Friday, police must charge him": an obligation lies ahead; "must have left" looks back
+    if word in AHEAD_MODALS:
+        # "By Friday, police must charge him", "voters can register on Thursday": an obligation or a leave
+        # lies ahead; "must have left", "should have voted" look back
         return None if re.match(r"\s+(?:not\s+)?(?:have|'ve)\b", following) else "future"
     if word == "set" and not re.match(r"\s+(?:to|for)\b", following):
         # "the record set on Aug. 6" reports, like "put" or "hit"; "set to open", "set for March" look
@@ -206,6 +217,8 @@ def word_tense(word: str, following: str, previous: str = "", earlier: list[str]
             return "future"
         return None
     if word in PAST_WORDS:
+        if previous.lower() in _MODAL_BEFORE and not word.endswith("ed"):
+            return None  # "voters can cast ballots", "may put", "did run": a bare verb that looks like a past
         return "past"
     if len(word) > 3 and word.endswith("ed") and word not in _ED_NOT_PAST:
         # "a still unspecified date", "the proposed merger": an adjective, not a past verb.
@@ -221,7 +234,8 @@ MARKS = (
     | MODALS
     | _SCHEDULE_PLURAL
     | _SAME_PAST
-    | {"set", "won't", "must", "let"}
+    | AHEAD_MODALS
+    | {"set", "won't", "let"}
     | frozenset(SCHEDULE_PHRASES)
 )
 MARK_ENDS = ("ed", "'ll")

@@ -20,6 +20,12 @@ from timeline.temporal.yearframe import framing_week
 
 # "as early as Tuesday", "by Friday": a deadline ahead of the document date ("until" looks both ways).
 _WOULD = re.compile(r"\bwould\s+(?:[\w-]+\s+){0,8}(?:on\s+)?\Z", re.IGNORECASE)
+# A modal and its verb before the weekday in the same clause: "can sign up on Friday", "could ride free on
+# Sunday". Lower case, so the month "May" is no modal; "could have", "may have" look back.
+_MODAL_VERB = re.compile(
+    r"\b(?:[Cc]an|[Cc]ould|may|might|must|should)\s+(?:not\s+|also\s+|still\s+)?(?!have\b|'ve\b|be\b)[a-z]+"
+    r"(?:\s+[\w'’-]+){0,5}\s+(?:on\s+)?\Z"
+)
 _LOOKS_AHEAD = re.compile(
     r"\b(?:as\s+(?:early|soon|late)\s+as|by|no\s+later\s+than|until|till|til)\s+\Z", re.IGNORECASE
 )
@@ -108,6 +114,9 @@ def resolve_weekday(weekday: int, rel: str | None, ctx: Context) -> tuple[Point 
             tense = "future"  # "On Monday the Fed meets"
         if tense is None and not possessive and _WOULD.search(ctx.text, max(0, ctx.start - 60), ctx.start):
             tense = "future"  # "said he would travel to Washington Thursday": the coming Thursday
+        modal = _MODAL_VERB.search(ctx.text, max(0, ctx.start - 60), ctx.start)
+        if tense is None and not possessive and modal:
+            tense = "future"  # "members may collect the forms on Friday": leave or means, ahead
         fronted = anchor == "dct" and not possessive and fronted_would(ctx.text, ctx.start, ctx.end)
         if tense != "future" and fronted:
             tense = "future"  # "On Friday, the envoy would be received": "received" after "would" is no past

@@ -186,7 +186,7 @@ def keep_short_month(month: str, text: str, start: int, end: int) -> bool:
 # (a title-case "Plan to March" stays a verb: the word before "to" is lower case here); so does a dash.
 _SPAN_TO_BEFORE = re.compile(
     r"(?-i:\b(?:year|years|months|quarter|quarters|period|weeks|half|(?:January|February|March|April|May|June|July"
-    r"|August|September|October|November|December)(?:\s+\d{1,2})?|postponed|delayed|deferred|adjourned"
+    r"|August|September|October|November|December)(?:\s+\d{1,2}|,?\s+\d{4})?|postponed|delayed|deferred|adjourned"
     r"|rescheduled|extended|moved|put\s+off|pushed\s+back|brought\s+forward|back|dates|dating)\s+to\s*"
     # "the March-May period": the month after a dash that closes a span of months
     r"|\b(?:January|February|March|April|June|July|August|September|October|November|December)\s*[-–]\s*"
