@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.person_heads import is_person_noun
 from timeline.temporal import liveblog
 from timeline.temporal.amounts import amount
 from timeline.temporal.games import part_of_game
@@ -227,6 +228,8 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
         return True
     if rule == "ref":
         return _keep_ref(groups, text, start, end)
+    if rule == "relunit" and groups["rel"].lower() == "last" and _A_BEFORE.search(_before(text, start, 6)):
+        return False  # "a last day of talks", "one last week": "last" is final there, not the one before now
     if rule in ("relunit", "theunit") and groups["unit"][:1].isupper() and not matched.isupper():
         return False  # a title: ABC's "This Week", "Person of the Year"
     if rule == "part" and groups["part"][:1].isupper() and not matched.isupper():
@@ -281,6 +284,7 @@ def keep(rule: str, groups: dict[str, str], text: str, start: int, end: int) -> 
     return True
 
 
+_A_BEFORE = re.compile(r"\b(?:a|an|one)\s+$", re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"\b(?:may|might|can|could|will|would|shall|should|must)\s+$")
 
 
@@ -294,12 +298,21 @@ _COUNT_AFTER = re.compile(
 )
 
 
+_NOUN_AFTER = re.compile(r"\s+([A-Za-z-]+)")
+
+
 def _keep_ref(groups: dict[str, str], text: str, start: int, end: int) -> bool:
     word = groups["ref"].lower()
     if word == "the past" and _COUNT_AFTER.match(text, end):
         return False
     if word == "future" and re.search(r"\b[Ii]n\s+$", _before(text, start, 4)):
         return True  # "will change in future": from now on, like "in the future"
+    noun = _NOUN_AFTER.match(text, end) if word in ("future", "the future") else None
+    # "the future chancellor", "his future wife": one person named by what they became (not "in the future
+    # man"); a plural ("future citizens", "future generations") stays the people of a time ahead
+    singular = noun and not noun[1].endswith("s")
+    if singular and is_person_noun(noun[1]) and not re.search(r"\b[Ii]n\s+$", _before(text, start, 4)):
+        return False
     if word in ("future", "current", "recent", "present-day"):
         # Adjectives count only before a noun: "the current quarter", not "an electric current."
         if re.match(r"\s+(?:was|is|were|are|of|flows?|and|or)\b", text[end : end + 8]):

@@ -81,8 +81,9 @@ def planned_for(text: str, start: int, end: int) -> bool:
     return _PLANNED_FOR.search(text, max(0, start - 40), start) is not None
 
 
-# A noun of a scheduled thing, a few words naming it, and a participle of its start just before a weekday:
-# "to prepare for the third Test against New Zealand starting on Friday", "a tour beginning on Monday".
+# A noun of a scheduled thing, a few words naming it, and a participle of its start just before a weekday,
+# with or without "on": "to prepare for the third Test against New Zealand starting on Friday", "a tour
+# beginning Monday".
 # The thing's first day lies ahead of the preparing or announcing, whatever that verb's tense. (noun, example)
 SCHEDULED_NOUNS: list[tuple[str, str]] = [
     (r"tests?", "the third Test against New Zealand starting on Friday"),
@@ -91,12 +92,12 @@ SCHEDULED_NOUNS: list[tuple[str, str]] = [
     (r"tournaments?|championships?|open|cup", "the tournament opening on Tuesday"),
     (r"matche?s?|games?|rounds?|finals?", "the final round starting on Saturday"),
     (r"conferences?|summits?|talks|meetings?|sessions?|hearings?|trials?", "peace talks beginning on Monday"),
-    (r"festivals?|carnivals?|shows?|exhibitions?|sales?", "the festival opening on Thursday"),
-    (r"strikes?|campaigns?|operations?|exercises?", "a two-day strike starting on Wednesday"),
+    (r"festivals?|carnivals?|fairs?|shows?|exhibitions?|sales?", "the festival opening on Thursday"),
+    (r"strikes?|walkouts?|campaigns?|operations?|exercises?", "a two-day strike starting on Wednesday"),
 ]
 _STARTING_ON = re.compile(
     r"\b(?:" + "|".join(noun for noun, _example in SCHEDULED_NOUNS) + r")\b"
-    r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:starting|beginning|opening|commencing|kicking\s+off)\s+on\s+\Z",
+    r"(?:\s+[A-Za-z'-]+){0,4}?\s+(?:starting|beginning|opening|commencing|kicking\s+off)\s+(?:on\s+)?\Z",
     re.IGNORECASE,
 )
 _WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day\b", re.IGNORECASE)
@@ -106,11 +107,39 @@ _OWN_PAST_AFTER = re.compile(r"\s+(?:was|were|had|went|took|ended|finished|[a-z]
 
 def starting_on(text: str, start: int, end: int) -> bool:
     """Say whether the weekday span is the first day of a scheduled thing ("a Test starting on Friday")."""
-    if text[max(0, start - 3) : start].lower() != "on " or not _WEEKDAY.match(text, start):
-        return False  # the cheap tests first
+    before = text[max(0, start - 3) : start].lower()
+    if not before.endswith(("on ", "ng ", "ff ")) or not _WEEKDAY.match(text, start):
+        return False  # the cheap tests first: "starting on Friday", "beginning Friday", "kicking off Friday"
     if _OWN_PAST_AFTER.match(text, end):
         return False
     return _STARTING_ON.search(text, max(0, start - 90), start) is not None
+
+
+# "ahead of" or "before" a noun of a planned act fixed on the day: "trained ahead of Sunday's final", "met
+# before a vote on Sunday". Written before the act, the day lies ahead whatever the main verb's tense.
+_EVENTS = (
+    r"(?:strike|walkout|vote|ballot|poll|runoff|hearing|meeting|election|referendum|rally|protest|march|talks"
+    r"|summit|session|trial|ceremony|debate|launch|match|game|final|race|derby|clash|tie|fixture)s?"
+)
+_AHEAD_OF_ON = re.compile(
+    r"\b(?:ahead\s+of|before)\s+(?:(?:a|an|the|their|its|his|her)\s+)?(?:[A-Za-z-]+\s+){0,2}?"
+    + _EVENTS + r"\s+(?:on\s+)?\Z",
+    re.IGNORECASE,
+)
+_AHEAD_OF_DAYS = re.compile(r"\b(?:ahead\s+of|before)\s+\Z", re.IGNORECASE)
+_DAYS_EVENT = re.compile(r"['’]s\s+(?:[A-Za-z-]+\s+){0,2}?" + _EVENTS + r"\b", re.IGNORECASE)
+
+
+def ahead_of_event(text: str, start: int, end: int) -> bool:
+    """Say whether the weekday span is the day of a planned act looked ahead to ("ahead of Sunday's vote")."""
+    if not _WEEKDAY.match(text, start) or _OWN_PAST_AFTER.match(text, end):
+        return False
+    left = text[max(0, start - 60) : start]
+    if "ahead" not in left and "before" not in left:
+        return False  # the cheap test first
+    if _AHEAD_OF_DAYS.search(left):
+        return _DAYS_EVENT.match(text, end) is not None
+    return _AHEAD_OF_ON.search(left) is not None
 
 
 # A participle of consequence after the main clause tells what its act leads to, which lies ahead of the

@@ -25,8 +25,10 @@ SAYING_DAYS = (
     (r"(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day", None, '"We sign tomorrow," he said on Monday.'),
 )
 _SAID = "|".join(sorted(SAID_PAST | {"said", "told"}, key=lambda word: (-len(word), word)))
+# The words before the verb hold no verb of saying: in '"We sell today," one dealer said. A banker said
+# on Monday', the first saying is the quotation's, and it has no day; Monday is another speaker's.
 _SAYING_AFTER = re.compile(
-    r"\s*,?\s*(?:[\w'.-]+\s+){0,5}?(?:" + _SAID + r")\s+(?:[\w'.-]+\s+){0,2}?"
+    r"\s*,?\s*(?:(?!(?:" + _SAID + r")\b)[\w'.-]+\s+){0,5}?(?:" + _SAID + r")\s+(?:[\w'.-]+\s+){0,2}?"
     r"(?P<day>" + "|".join(f"(?:{row[0]})" for row in SAYING_DAYS) + r")\b",
     re.IGNORECASE,
 )

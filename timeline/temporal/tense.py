@@ -14,6 +14,7 @@ from timeline.temporal.planned import (
     CONSEQUENCE,
     CONSEQUENCE_WORDS,
     act_asked,
+    ahead_of_event,
     expected_with,
     planned_for,
     starting_on,
@@ -154,6 +155,8 @@ def tense_at(text: str, start: int, end: int) -> str | None:
     if spoken_of(text, start):
         return None
     if planned_for(text, start, end) or starting_on(text, start, end) or expected_with(text, start):
+        return "future"
+    if ahead_of_event(text, start, end):
         return "future"
     cut = clause_cut(left)
     if cut >= 0:
