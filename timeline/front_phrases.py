@@ -29,6 +29,8 @@ _SCENE_ROWS = (
 _SCENE = re.compile(rf"\A(?:{'|'.join(_SCENE_ROWS)}),\s+(?P<rest>\S.*)\Z", re.S)
 # The irregular participles of the second row that verbs.is_past_form does not know.
 _IRREGULAR = {"driven", "shaken"}
+# Participles of a question the clause after answers, which stays: "Asked about the strike, the mayor said".
+_QUESTIONS = {"asked", "questioned", "pressed", "quizzed"}
 # Nouns in -ing that may head a subject before an aside ("Spending on roads, a big item, rose"), and
 # prepositions in -ing: no participle.
 _ING_NOUNS = {"during", "morning", "evening", "spending", "funding", "housing", "building", "meeting",
@@ -49,6 +51,8 @@ def without_scene(title: str) -> str:
     first = title.split(None, 1)[0].lower()
     if first.endswith(("ed", "en")) and first not in _IRREGULAR and not is_past_form(first):
         return title  # "Sweden at the games, ...": a name, not a participle
+    if first in _QUESTIONS:
+        return title  # "Asked about the strike, the minister said ...": the answer needs its question
     verb = first_verb(rest)
     opening = rest.split(None, 1)[0].lower()
     if verb is None or verb.start() == 0 or "," in rest[: verb.start()] or opening in _NO_SUBJECT:
