@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import articles, beside_dates, date_leads, date_remnants, stranded
+from timeline import articles, beside_dates, date_holes, date_leads, date_remnants, stranded
 from timeline.modifier_dates import THE_START, modifies_noun
 from timeline.spans import may_end_on, single_spaced
 from timeline.verbs import first_verb, has_verb, is_past_form
@@ -144,6 +144,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         needed = spelled and _NEGATED_SPELL.search(text, cursor, left) and _SPELL.fullmatch(text, left, right)
         if left < cursor or _is_subject(text, (left, right), span) or needed:
             continue  # "streets they had not seen (for three decades)": without it "had not seen" hangs
+        if date_holes.negated_bound(text[cursor:left]):
+            continue  # "will not open (until 2030)": without its bound the clause says the opposite
         if beside_dates.slashed(text, (left, right)):
             continue  # "(March)/(April) sold at": one side alone would leave "March/ sold at"
         if _PERIOD_OF_WHAT.match(text, left, right) and text.startswith(" of ", right) and not _OF_WHAT.match(
@@ -179,6 +181,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         if lead and lead.group().strip().lower() == "in" and date_leads.DEICTIC_START.match(text, left):
             lead = None  # "to be sworn in (next week)": a bare "next week" takes no "in", the verb's particle
         before = before[: lead.start()] if lead else before
+        headed = None if modifies or lead and lead.group() else date_holes.noun_lead(before, text[left:right])
+        before = before if headed is None else before[:headed]  # "met (on a) last day": its article goes too
         if not modifies:  # "the halving of fees (some) 14 months ago", "predicted (back) in 2008 that"
             before = stranded.without_stranded(before, text[left:right], text[right:end])
         spans = not modifies and may_end_on(before, date_leads.SPAN_LEAD_WORDS)
@@ -205,7 +209,8 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         compared = text[left:right].endswith(("later", "earlier"))
         than = _THAN_PLANNED.match(text, cursor, end) if compared else None
         cursor = than.end() if than else cursor  # "five years later (than planned)" leaves with its date
-        if _PERIOD_OF_WHAT.match(text, left, right) and (what := _OF_WHAT.match(text, cursor, end)):
+        of_what = headed is not None or _PERIOD_OF_WHAT.match(text, left, right)
+        if of_what and (what := _OF_WHAT.match(text, cursor, end)):
             cursor = what.end()  # "on the opening day (of the fair)" leaves with its date
         if (adverb := _ADVERB_AFTER.match(text, cursor, end)) is not None:
             cursor = adverb.end()  # "pounded the night (before) in air raids": the word was the date's

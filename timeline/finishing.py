@@ -21,6 +21,7 @@ from timeline import (
     date_objects,
     described_names,
     front_cuts,
+    front_phrases,
     loose_words,
     object_it,
     of_complements,
@@ -267,7 +268,7 @@ def finish(title: str, text: str, span: tuple[int, int]) -> str:
     if leading := _LEADING.match(title):  # anchored, never empty: the one match a substitution would find
         title = title[leading.end() :]
     if "," in title:  # "Undaunted, the climbers set off"; "The firm's chief, Ana Ruiz, resigned"
-        title = openers.named_subject(openers.without_opener(title))
+        title = openers.named_subject(front_phrases.without_scene(openers.without_opener(title)))
     if " step of " in title:  # "took the unusual step of grounding its fleet": "grounded its fleet"
         title = openers.without_step(title)
     if title.startswith("that ") and _second_reported(text, span[0]) and not has_verb(title.split()[1]):
