@@ -25,7 +25,8 @@ CASES = [
      "Saturday", "Sales doubled"),
     ("a place alone stays", "In Orvik, the growers blocked the road on Tuesday.", "Tuesday",
      "The growers blocked the road in Orvik"),
-    ("a date noun's article goes", "The envoys met on a last day of bargaining in Tolna on Friday.", "Friday",
+    # "on a last day of ..." is no date since tagger round 54 ("a last day" is a final one): nothing to cut
+    ("a date noun's article goes", "The envoys met on an early morning in Tolna.", "early morning",
      "The envoys met in Tolna"),
     ("a date noun's adjective goes", "Crowds lined the quay on a grey morning in May 2021.", "May 2021",
      "Crowds lined the quay"),
