@@ -217,6 +217,7 @@ class Context:
     dct: dt.date | None
     ref: Point | None = None  # last date the text established (for anaphora)
     ref_tid: str | None = None
+    ref_words: str | None = None  # the words of the expression that set `ref`, when it counted from today
     story_point: Point | None = None  # last absolute date the text stated (year known)
     quarter: Point | None = None  # last quarter the text spoke of ("a year ago" compares with it)
     told_quarter: Point | None = None  # last quarter told, in whatever role ("Results for that quarter")

@@ -180,3 +180,26 @@ def expected_with(text: str, start: int) -> bool:
     if "with" not in left:
         return False  # the cheap test first
     return _EXPECTED_WITH.search(left) is not None
+
+
+# A past verb of the act's own outcome before "the <date> <act>": "won the March 28 election", "lost the
+# May 3 final". The act is over, so its day lies behind the writer, however near the coming one is.
+# (verb, example)
+OUTCOME_VERBS: list[tuple[str, str]] = [
+    (r"won|lost|drew|swept", "the Greens won the March 28 election"),
+    (r"held|staged|hosted|played|contested", "the town hosted the May 3 final"),
+    (r"boycotted|rigged|annulled", "the opposition boycotted the June 9 vote"),
+]
+_OUTCOME_BEFORE = re.compile(
+    r"\b(?:" + "|".join(verb for verb, _example in OUTCOME_VERBS) + r")\s+(?:the|their|its|his|her)\s+\Z",
+    re.IGNORECASE,
+)
+_ACT_AFTER = re.compile(r"(?:\s+[a-z-]+){0,2}?\s+" + _EVENTS + r"\b", re.IGNORECASE)
+
+
+def outcome_told(text: str, start: int, end: int) -> bool:
+    """Say whether the date names an act whose outcome a past verb tells ("won the March 28 election")."""
+    return (
+        _OUTCOME_BEFORE.search(text, max(0, start - 30), start) is not None
+        and _ACT_AFTER.match(text, end) is not None
+    )

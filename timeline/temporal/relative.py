@@ -12,6 +12,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.dated_saying import month_before_saying
 from timeline.temporal.fragments import MONTH
+from timeline.temporal.next_period import from_today
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import this_quarter_reported
 from timeline.temporal.quoted_days import said_days_back
@@ -230,7 +231,9 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
     if rel == "that" and gran == "quarter" and ctx.told_quarter is not None:
         # "the second quarter ended Oct. 31 ... Results for that quarter": the quarter told, not its day
         return Norm("DATE", fmt(ctx.told_quarter), mod=mod, anchor="ref")
-    if g.get("det") and rel in ("next", "previous", "prior", "preceding"):
+    if g.get("det") and rel == "next" and (counted := from_today(gran, ctx)) is not None:
+        base, anchor, count = counted  # "next year ... the next fiscal year": the coming one, from today
+    elif g.get("det") and rel in ("next", "previous", "prior", "preceding"):
         base, anchor = ctx.base()  # "the next day", "the previous year": from the story, not from today
         count = 1 if rel == "next" else -1
         if gran == "month" and count < 0 and (named := month_before_saying(ctx)) is not None:

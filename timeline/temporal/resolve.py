@@ -24,6 +24,7 @@ from timeline.temporal.datesides import (
 from timeline.temporal.fragments import MONTH, YEAR
 from timeline.temporal.mishaps import mishap_month
 from timeline.temporal.named_days import SEPT_11, names_attacks
+from timeline.temporal.planned import outcome_told
 from timeline.temporal.retold import retold_year
 from timeline.temporal.schedule import perfect_since, present_at
 from timeline.temporal.span_ends import span_end_year
@@ -342,8 +343,9 @@ def resolve_month_day(
     scheduled = tense != "past" and present_at(ctx.text, ctx.start)
     if scheduled:
         tense = "future"  # "Australia play Brazil on June 18": a fixture told in the present lies ahead
-    if _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start):
-        # "took effect on January 25": a change that has happened, never one reported ahead
+    took = _TOOK_EFFECT.search(ctx.text, max(0, ctx.start - 40), ctx.start) is not None
+    if took or outcome_told(ctx.text, ctx.start, ctx.end):
+        # "took effect on January 25", "won the March 28 election": what has happened, never one ahead
         return max(year for year, distance in candidates if distance <= 0), "dct"
     if tense == "future" and toward not in ("goal", "after") and will_do_on(ctx, holiday=follows_tense):
         # "will celebrate Thanksgiving", "will meet on Nov. 20" written after them: the next ones

@@ -170,6 +170,7 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
             dct,
             ref=ref,
             ref_tid=ref_tid,
+            ref_words=_deictic_words(found, ref_tid),
             story_point=story,
             far=far,
             near=near,
@@ -340,6 +341,14 @@ def tag(text: str, *, dct: dt.date | str | None = None) -> list[TimeExpression]:
     if dct is not None and story_tid is not None:
         found = recent_months(found, text, dct)
     return found
+
+
+def _deictic_words(found: list[TimeExpression], tid: str | None) -> str | None:
+    """Return the words of expression `tid` when it was counted from the document date, else None."""
+    if tid is None:
+        return None
+    said = found[int(tid[1:]) - 1]
+    return said.text if said.anchor == "dct" else None
 
 
 def _names_ref_year(point: Point, ref: Point | None) -> bool:
