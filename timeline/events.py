@@ -35,6 +35,7 @@ from timeline.event_ids import event_id
 from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
+from timeline.measure_forecasts import forecast_period
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.moved_dates import moved_from, moved_title
 from timeline.not_since import reads_last
@@ -156,6 +157,14 @@ def extract(
         kept = [d for d in kept if not in_own_phrase(text, sentence, d.timex)
                 and not (modifies[id(d)] and in_subject(text, sentence, d.timex))
                 and not is_age(text, d.timex.start)]  # "Tests dated the mast to 1450": its age
+        # "The ministry said on Tuesday the economy would grow 2% in 2027": the forecast's news is its
+        # telling, when another date is past ("rise 1% this year, before falling 2% in 2028" has none) and
+        # the period is not ("expects sales to grow to 25% from 20% last year": last year's figure)
+        if len(kept) > 1 and document.date:
+            now = document.date
+            periods = [d for d in kept if d.when.end > now and forecast_period(text, sentence, d.timex)]
+            rest = [d for d in kept if all(d is not p for p in periods)]
+            kept = rest if periods and any(d.when.end <= now for d in rest) else kept
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"
