@@ -35,6 +35,7 @@ from timeline.event_ids import event_id
 from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
+from timeline.measure_forecasts import forecast_period
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.moved_dates import moved_from, moved_title
 from timeline.not_since import reads_last
@@ -57,6 +58,8 @@ Continuation = Literal["off", "evidence", "event"]
 Tellings = Literal["news", "all"]
 # How many undated sentences in a row may continue a dated one.
 MAX_CONTINUATION = 4
+# How fine the date of a telling is: "said on Tuesday", "said last month".
+_TELLING_GRAINS = frozenset({"month", "week", "day", "time"})
 # "The mayor said the plan would pass": what a sentence reports may be still to come.
 _REPORTS = re.compile(rf"\b(?:{alternation('episode')})\b")
 
@@ -156,6 +159,16 @@ def extract(
         kept = [d for d in kept if not in_own_phrase(text, sentence, d.timex)
                 and not (modifies[id(d)] and in_subject(text, sentence, d.timex))
                 and not is_age(text, d.timex.start)]  # "Tests dated the mast to 1450": its age
+        # "The ministry said on Tuesday the economy would grow 2% in 2027": the forecast's news is its
+        # telling, when another date is a past day, week or month, as a telling's is ("rise 1% this year,
+        # before falling 2% in 2028", "which last year held 41% and is expected to hold 43% this year": none)
+        # and the period is not past ("expects sales to grow to 25% from 20% last year": last year's figure)
+        if len(kept) > 1 and document.date:
+            now = document.date
+            periods = [d for d in kept if d.when.end > now and forecast_period(text, sentence, d.timex)]
+            rest = [d for d in kept if all(d is not p for p in periods)]
+            told = any(d.when.end <= now and d.when.granularity in _TELLING_GRAINS for d in rest)
+            kept = rest if periods and told else kept
         spans = [(d.timex.start, (d.end_timex or d.timex).end) for d in kept]
         # "A ferry ran aground on Friday, the coastguard said Saturday": no news in the saying
         kept = [d for d, s in zip(kept, spans, strict=True) if tellings == "all"

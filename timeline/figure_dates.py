@@ -86,15 +86,16 @@ def is_baseline(text: str, timex: TimeExpression) -> bool:
     "closed lower at 501 dollars, compared to Wednesday's close of 514 dollars".
     """
     window = text[max(0, timex.start - 60) : timex.start].lower()
+    changed = _EARLIER_PERIOD.fullmatch(timex.text) and _CHANGE_FROM.search(text, max(0, timex.start - 40),
+                                                                             timex.start)
+    if changed:
+        return True  # "net income of $412 million, up 9% from (on, over) a year earlier"
     if not any(map(window.__contains__, _COMPARED_WORDS)):  # the same test as a generator, without its frames
         return False  # most dates: no comparison word near, no regular expression to run
     if re.match(r"(?:the\s+)?same\s", timex.text, re.I) and re.search(
         rf"\b{_COMPARED}\s+\Z", text[max(0, timex.start - 30) : timex.start], re.I
     ):
         return True  # "compared with the same period last year"
-    changed = _CHANGE_FROM.search(text, max(0, timex.start - 40), timex.start)
-    if changed and _EARLIER_PERIOD.fullmatch(timex.text):
-        return True  # "net income of $412 million, up 9% from a year earlier"
     # an ASCII window folds as re.I does: a pattern whose words it lacks cannot match (_BASELINE_WORDS)
     ascii_window = window.isascii()
     for (before, after), words in zip(_BASELINE, _BASELINE_WORDS, strict=True):

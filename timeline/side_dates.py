@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from timeline.change_bases import counted_from
 from timeline.models import TimeExpression
 from timeline.temporal.intervals import interval
 from timeline.verbs import has_verb
@@ -149,6 +150,8 @@ def beside(
     if corrects(text, timex, others) or labels_parenthesis(text, sentence, timex, others):
         return True
     if baseline(text, timex) and any(not baseline(text, o) for o in others):
+        return True
+    if counted_from(text, timex, others):  # "rose 14 percent in August over (July)"
         return True
     corrected = [t for t in others if corrects(text, t, [o for o in timexes if o is not t])]
     return bool(corrected) and explains_correction(text, timex, corrected)
