@@ -36,6 +36,7 @@ from timeline.eventness import weighed
 from timeline.host_dates import in_stated_subject, sets_time, untold_host
 from timeline.later_clauses import later_title, untold_later_clause
 from timeline.measure_forecasts import forecast_period
+from timeline.mention_objects import on_mentioned
 from timeline.models import Document, Event, Evidence, TimeExpression
 from timeline.moved_dates import moved_from, moved_title
 from timeline.not_since import reads_last
@@ -158,7 +159,8 @@ def extract(
         # "..., with agreement yesterday to widen it", "a bleak Christmas": a phrase's date, no clause's
         kept = [d for d in kept if not in_own_phrase(text, sentence, d.timex)
                 and not (modifies[id(d)] and in_subject(text, sentence, d.timex))
-                and not is_age(text, d.timex.start)]  # "Tests dated the mast to 1450": its age
+                and not is_age(text, d.timex.start)  # "Tests dated the mast to 1450": its age
+                and not on_mentioned(text, d.timex)]  # "recalled the 1998 treaty": which treaty, not when
         # "The ministry said on Tuesday the economy would grow 2% in 2027": the forecast's news is its
         # telling, when another date is a past day, week or month, as a telling's is ("rise 1% this year,
         # before falling 2% in 2028", "which last year held 41% and is expected to hold 43% this year": none)
