@@ -5,7 +5,8 @@ second date is the report's. When a sentence gives several events with one title
 belongs to a verb the title does not hold (attachment.anchor finds that verb) is dropped, and so is a date
 that only ends a wait ("adjourned Monday until Wednesday": Wednesday is when the trial resumes), a year
 that only tells which of a named occurrence ("won the 2006 World Cup on Sunday") and the date of a change a
-noun names ("predicted in early October growth in 2006"), as long as one event of the title stays. A date
+noun names ("predicted in early October growth in 2006") and the period of a later figure of a list ("growth
+of 2% in 2027 and 2.5% in 2028", figure_lists.py), as long as one event of the title stays. A date
 whose verb is unknown (a front date, a noun's date) is left alone.
 """
 
@@ -16,6 +17,7 @@ import re
 from collections import defaultdict
 
 from timeline import attachment
+from timeline.figure_lists import later_figure
 from timeline.models import Event
 from timeline.speech import words
 from timeline.verbs import has_verb
@@ -188,7 +190,7 @@ def one_date_each(text: str, events: list[Event], *, tellings: bool = False) -> 
         told = len(other) < sum(1 for v in verbs.values() if v)
         tests = (lambda e, o=owns, t=told, v=other: id(e) in v and _foreign(text, e, v[id(e)], o, t),
                  lambda e, o=owns: _waits(text, e, o), lambda e: _names_one(text, e),
-                 lambda e, o=owns: _of_change(text, e, o))
+                 lambda e, o=owns: _of_change(text, e, o), lambda e, o=owns: later_figure(text, _own(e), o))
         for test in tests:
             staying = [e for e in group if id(e) not in dropped]
             out = [e for e in staying if test(e)]
