@@ -98,6 +98,15 @@ def _someday(ctx: Context) -> bool:
     return modal is not None and tense_at(ctx.text[: modal.end()], ctx.start, ctx.end) != "past"
 
 
+# "every week or two weeks", "each month or three months": the quantifier carries across "or" to the second
+# length, which recurs as the first does (a SET of its own, as "every Monday or Tuesday" gives two).
+_EVERY_OR = re.compile(
+    r"\b(?P<q>every|each)\s+(?:[\w-]+\s+)?(?:second|minute|hour|day|week|fortnight|month|quarter|year)s?"
+    r"\s*,?\s+or\s+\Z",
+    re.IGNORECASE,
+)
+
+
 @handles("duration")
 def _duration(g: Groups, ctx: Context) -> Norm | None:
     count = nz.number(g["n"])
@@ -118,6 +127,9 @@ def _duration(g: Groups, ctx: Context) -> Norm | None:
             return Norm("SET", nz.duration_value(1, g["unit"]))
     if count is not None and count > 5000:
         return None
+    if (every := _EVERY_OR.search(ctx.text, max(0, ctx.start - 40), ctx.start)) and not g.get("det"):
+        quant = "EVERY" if every.group("q").lower() == "every" else "EACH"
+        return Norm("SET", nz.duration_value(count, g["unit"]), quant=quant)  # "every week or two weeks"
     before = ctx.text[max(0, ctx.start - 12) : ctx.start].lower()
     if n_text == "one" and g["unit"].lower() == "day" and _someday(ctx):
         return Norm("DATE", "FUTURE_REF")  # "it will one day be": some day ahead, not a day long

@@ -186,7 +186,9 @@ RELATIVE_RULES: list[tuple[str, str, str]] = [
         # and stays out: "rested following five days of paddling" tags "five days"
         rf"(?:(?P<rel>past|last|next|first|final|previous|coming|{_DET_FOLLOWING}|initial|remaining|latest|other"
         rf"|additional|further|closing|opening|early|late|recent|ensuing|subsequent)\s+)?"
-        rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|straight|consecutive|trading|business|working|calendar|long))?"
+        # "a single day", "one whole week": one unit, the adjective inside the span
+        rf"(?P<n>{NUMS})(?:\s+(?:more|additional|full|single|whole|entire|straight|consecutive|trading|business"
+        rf"|working|calendar|long))?"
         rf"(?P<sep>[\s-]+|(?<=\d))(?P<unit>{UNIT})(?P<half>\s+and\s+a\s+half)?(?:[\s-](?P<tail>long))?"
         # a bound after the length ("20 minutes or less", "ten days or so"), or a vague second count after one
         # ("a year or two": some years)

@@ -12,6 +12,7 @@ from timeline.temporal import normalize as nz
 from timeline.temporal.anchor import Context
 from timeline.temporal.begun import not_begun, unplaced
 from timeline.temporal.normalize import Norm
+from timeline.temporal.ordinal_days import sibling_day
 from timeline.temporal.rules import HANDLERS, Groups, handles
 from timeline.temporal.values import Point, fmt, fmt_within, parse
 
@@ -121,6 +122,8 @@ def _nth_day(g: Groups, ctx: Context) -> Norm | None:
     base, anchor = ctx.base()
     if base is None:
         return Norm("DATE", "XXXX-XX-XX", mod=mod)
+    if g.get("det") and (sibling := sibling_day(g["ord"], ctx)) is not None:
+        return Norm("DATE", fmt(Point(sibling, "day")), mod=mod, anchor=anchor)  # "the second day, Saturday"
     news = ctx.dct is not None and ctx.story() is None
     if anchor == "ref" and base.gran != "day" and news and ctx.tense() != "future":
         # news: "a trip in 1999 that ended in deaths ... appeared in court on the first day of their trial"

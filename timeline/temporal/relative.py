@@ -15,6 +15,7 @@ from timeline.temporal.fragments import MONTH
 from timeline.temporal.next_period import from_today
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import this_quarter_reported
+from timeline.temporal.quoted_ahead import quoted_ahead
 from timeline.temporal.quoted_days import said_days_back
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.same_day_past import past_same_day
@@ -238,6 +239,8 @@ def _relunit(g: Groups, ctx: Context) -> Norm | None:
         count = 1 if rel == "next" else -1
         if gran == "month" and count < 0 and (named := month_before_saying(ctx)) is not None:
             base = named  # "orders in February rose, the agency said Thursday. ... the previous month"
+        elif count < 0 and quoted_ahead(ctx):
+            base, anchor = ctx.now()  # "'Calm next week,' he said. Volume rose from the previous week"
     elif rel == "next" and unit in ("day", "night") and ctx.next_told():
         base, anchor, count = ctx.ref, "ref", 1  # "On 3 May it rained. Next day it snowed.": May 4
     elif rel in _ANAPHORIC_FORWARD or rel in _ANAPHORIC_SAME:

@@ -83,9 +83,9 @@ OPENERS = frozenset(
     "dozens scores hundreds thousands millions "  # "for hundreds of years"
     "financial budget crop marketing tax academic school".split()  # "financial year 2023-24" (fyear)
 )
-# Words that may stand between an opener and the core word: "each of the last three years".
+# Words that may stand between an opener and the core word: "each of the last three years", "a single day".
 LINKS = frozenset(
-    "of the a an than least most to over in and s whole entire full patrick luther king jr or so this "
+    "of the a an than least most to over in and s whole entire full single patrick luther king jr or so this "
     "that part long near distant short on small wee corresponding comparable financial budget little "
     "crop marketing tax academic school".split()  # "the crop year 1986/87" (patterns_calendar fyear)
 )

@@ -22,6 +22,7 @@ from timeline.temporal.eventunits import (
 from timeline.temporal.messages import short_message
 from timeline.temporal.normalize import Norm
 from timeline.temporal.quarterend import quarter_ended
+from timeline.temporal.quoted_ahead import quoted_ahead
 from timeline.temporal.rules import Groups, handles
 from timeline.temporal.tensewords import SAID_PAST
 from timeline.temporal.values import Point, fmt, fmt_within, shift
@@ -140,6 +141,8 @@ def _the_unit(g: Groups, ctx: Context) -> Norm | None:
         return Norm("DATE", UNKNOWN[unit])
     gran = "weekend" if unit == "weekend" else unit
     step = _STEPS.get((g.get("step") or "").lower(), 0)
+    if step < 0 and anchor == "ref" and quoted_ahead(ctx):
+        base, anchor = ctx.now()  # "'Calm next week,' he said. Volume rose from the week before"
     if step:
         # "The day before, ...": one unit from the date the text last gave.
         return Norm("DATE", fmt_within(shift(base, gran, step, gran=gran), base.gran), anchor=anchor)
