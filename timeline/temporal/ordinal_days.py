@@ -1,7 +1,7 @@
 """Date an ordinal day of an episode from a sibling ordinal day the text dated: "the first day" after "the
 second day, Saturday" is the Friday.
 
-"Play on the second day, Saturday, was delayed after the first day was washed out": both days belong to one
+"Racing on the second day, Saturday, resumed once fog had stopped the first day": both days belong to one
 episode, so the first lies one day before the second, not on the date told last.
 """
 
