@@ -48,6 +48,7 @@ TAGGED = [
     ("gapped figure", "Sales rose 5 percent in 2022 and 8 percent in 2023.", "2023", "Sales rose 8 percent"),
     ("gapped figure, the first date", "Sales rose 5 percent in 2022 and 8 percent in 2023.", "2022",
      "Sales rose 5 percent"),
+    ("gapped figure with a percent sign", "Sales rose 5% in 2022 and 8% in 2023.", "2023", "Sales rose 8%"),
     ("gapped phrase", "Profits fell to 2 million dollars in the first quarter and to 1 million in the second "
      "quarter.", "the second quarter", "Profits fell to 1 million"),
     ("gapped object", "The band toured Japan in 1985 and Australia in 1987.", "1987",

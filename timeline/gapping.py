@@ -29,8 +29,8 @@ _DATE_PREPOSITION = re.compile(r"\s+(?:in|on|at|during|by|from|until|through)\s*
 _AGAIN = {"again", "once more", "once again"}
 # A figure with its unit, which a second part's figure replaces: "5 percent", "2 million dollars".
 _FIGURE = re.compile(
-    r"[$€£]?\d[\d.,]*(?:\s*(?:%|percent|per\s+cent|pct|points?|million|billion|thousand|mln|bln|dlrs|dollars"
-    r"|euros|pounds|yen|tonnes|tons|barrels)\b)*"
+    r"[$€£]?\d[\d.,]*(?:\s*(?:%|(?:percent|per\s+cent|pct|points?|million|billion|thousand|mln|bln|dlrs|dollars"
+    r"|euros|pounds|yen|tonnes|tons|barrels)\b))*"  # "%" has no word boundary after it: "5% in 2024"
 )
 # A prepositional phrase inside a second part: "(and) the second| in Malaysia".
 _INNER_PHRASE = re.compile(r"\s(?P<prep>in|at|to|from|on)\s+(?=\S)")
