@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from timeline import articles, beside_dates, date_holes, date_leads, date_remnants, stranded
+from timeline import articles, base_remnants, beside_dates, date_holes, date_leads, date_remnants, stranded
 from timeline.modifier_dates import THE_START, modifies_noun
 from timeline.spans import may_end_on, single_spaced
 from timeline.verbs import first_verb, has_verb, is_past_form
@@ -185,6 +185,7 @@ def without_dates(text: str, span: tuple[int, int], phrases: list[tuple[int, int
         before = before if headed is None else before[:headed]  # "met (on a) last day": its article goes too
         if not modifies:  # "the halving of fees (some) 14 months ago", "predicted (back) in 2008 that"
             before = stranded.without_stranded(before, text[left:right], text[right:end])
+            before = base_remnants.without_base(before)  # "slipped 2 percent (from the figure) a year ago"
         spans = not modifies and may_end_on(before, date_leads.SPAN_LEAD_WORDS)
         if spans and date_leads.SPAN_LEAD.search(before) and date_leads.SPAN_DATE.match(text, left, right):
             before = date_leads.SPAN_LEAD.sub("", before)  # "storms (over the past week) washed ..."

@@ -20,6 +20,14 @@ _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|about|around)\s+)?\Z", re.I)
 _NOT_PERFECT = re.compile(
     r"\s(?P<aux>has|have|had)(?:\s+(?:not|never)|n['’]t)\s+(?:(?P<been>been)\s+)?(?P<verb>[a-z][a-z'’-]+)\b"
 )
+# A telling before the reported clause that holds the negated perfect: "Rights groups say (that) the
+# treatment of prisoners has not improved"; the last time is the clause's, not the teller's.
+_TELLING = re.compile(
+    r"[^,;:\"“]{1,80}?\s(?:said|says|say|told\s+[\w'’-]+|complained|complain|complains|noted|reported"
+    r"|warned|stated|added|found|insisted|argued)(?:\s+that)?\s+(?=[\w'’-]+\s)"
+)
+# A pronoun that opens the reported clause: who it is lies in the teller, who stays.
+_PRONOUN = re.compile(r"(?:he|she|it|they|we|i|you|this|there)\b", re.I)
 # Verbs of a state, which "last" does not make a happening: "has not had a government (since 1991)".
 _STATES = {"had", "been", "owned", "known", "lived", "remained", "stayed", "existed", "belonged", "held"}
 # Participles whose past form differs: "has not spoken" -> "last spoke".
@@ -40,6 +48,10 @@ def last_time(title: str, text: str, own: tuple[int, int]) -> str:
     negated = _NOT_PERFECT.search(title)
     if negated is None:
         return title
+    frame = _TELLING.match(title, 0, negated.start())
+    if frame and not _PRONOUN.match(title, frame.end()):  # the reported clause's subject, not the teller's
+        title = title[frame.end() :]
+        negated = _NOT_PERFECT.search(title)
     verb = negated["verb"]
     if verb in _STATES or negated["been"] and not participle(verb):
         return title  # "has not had a government", "has not been in Luanda": a state still, no happening
