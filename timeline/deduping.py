@@ -74,17 +74,20 @@ def dedupe(events: Iterable[Event], *, documents: Mapping[str, Document] | None 
     An event that merges with none comes back as given; one that does is a copy: the given events are
     never changed.
     """
-    merged, foretold, read = _joined(sorted(events, key=_canonical), documents, set(), {})
+    merged, foretold, read, changed = _joined(sorted(events, key=_canonical), documents, set(), {})
+    told: dict = {}  # noun_twins' reading of each title, for every fold of this call
     while True:
-        while read is not None:
-            merged, foretold, read = _joined(merged, documents, foretold, read)
+        while changed:
+            merged, foretold, read, changed = _joined(merged, documents, foretold, read)
         # "The quake hit at 1:24 p.m.": the hour of "An earthquake shook"; "The blast killed four": "An
         # explosion". A fold may title its event by another member's words (merged_titles), which another
-        # event of its date may share: joined again until nothing folds, so that the result is a fixed point
-        fold = folded_nouns(folded(merged))
+        # event of its date may share: joined again until nothing folds, so that the result is a fixed point.
+        # The events a fold left as they were keep their words and rank (`read`: `merged` holds them alive
+        # until the pass returns, so no other event can take their `id()`)
+        fold = folded_nouns(folded(merged), told)
         if fold is merged:  # most timelines: nothing folds, and the folds give the list back as it came
             return sort_events(merged)
-        merged, foretold, read = _joined(sorted(fold, key=_canonical), documents, foretold, {})
+        merged, foretold, read, changed = _joined(sorted(fold, key=_canonical), documents, foretold, read)
 
 
 def _canonical(event: Event) -> tuple:
@@ -114,12 +117,12 @@ def _joined(
     documents: Mapping[str, Document] | None,
     foretold_before: set[int],
     read: dict[int, tuple[str, tuple]],
-) -> tuple[list[Event], set[int], dict[int, tuple[str, tuple]] | None]:
+) -> tuple[list[Event], set[int], dict[int, tuple[str, tuple]], bool]:
     """Return one pass of `dedupe`: (the events kept, in order; the `id()` of those a forecast and a report
-    of it joined; None, or when a kept event changed what it is compared by (its title and id, taken from a
-    newer copy, or its first evidence entry, whose date phrase is left out of its words:
-    `twins.content_words`), the words and rank of each kept event left as it came, by `id()`, for the next
-    pass: `read`, not read again).
+    of it joined; the words and rank of each kept event left as it came, by `id()`, for the next pass:
+    `read`, not read again; whether a kept event changed what it is compared by: its title and id, taken
+    from a newer copy, or its first evidence entry, whose date phrase is left out of its words,
+    `twins.content_words`).
 
     Each event is compared with every event kept before it, by what they are when it comes: a pass in which
     no kept event changed those leaves no two twins apart, and another pass would change nothing.
@@ -248,10 +251,8 @@ def _joined(
         if index in foretold:
             evidence.sort(key=evidence_order(evidence))  # what happened, then what forecast it
         changed = changed or evidence[0] is not first
-    again = None
-    if changed:
-        again = {id(e): (words_of[i], ranks[i]) for i, e in enumerate(merged) if i not in copied}
-    return merged, {id(merged[i]) for i in foretold}, again
+    again = {id(e): (words_of[i], ranks[i]) for i, e in enumerate(merged) if i not in copied}
+    return merged, {id(merged[i]) for i in foretold}, again, changed
 
 
 def _naming(kept: str, joining: str) -> int:

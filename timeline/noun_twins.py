@@ -65,33 +65,42 @@ _CAUSE_BEFORE = re.compile(r"\b(?:in|by|during)\s+\Z")
 _PASSIVE = re.compile(r"\b(?:was|were|been|killed|injured|hurt|died|destroyed|damaged)\b", re.I)
 WIDEST_DAYS = 31  # a date wider than a month ("in 2024") may hold two happenings told alike
 REPORT_DAYS = 7  # a perfect-tense summary sums up a happening of the week before its report
+Told = tuple[set[str], set[str], set[str]]  # a title's groups: named, named apart, referred back to
 
 
-def folded_nouns(events: list[Event]) -> list[Event]:
+def folded_nouns(events: list[Event], told: dict[str, Told] | None = None) -> list[Event]:
     """Return the events with each that refers back to an earlier event's happening folded into it, the one
     with the finer date keeping its id and date, taking the other's evidence and the best title of the fold
-    (merged_titles.best_titled); the others as given, in their order."""
-    named = [(i, _groups(e.title, _NAMED)) for i, e in enumerate(events) if e.evidence]
-    apart = [(i, _groups(e.title, _NAMED, apart=True)) for i, e in enumerate(events) if e.evidence]
+    (merged_titles.best_titled); the others as given, in their order. `told` keeps each title's groups
+    (`_told_groups`) for the next call: dedupe folds again after each pass, over mostly the same titles."""
+    told = {} if told is None else told
+    # each document's events that have evidence, in order: a title refers back only within its document
+    by_document: dict[str, list[tuple[int, set[str], set[str]]]] = {}
+    for index, event in enumerate(events):
+        if event.evidence:
+            groups = told.get(event.title)
+            if groups is None:
+                groups = told[event.title] = _told_groups(event.title)
+            by_document.setdefault(event.evidence[0].document, []).append((index, groups[0], groups[1]))
     root: dict[int, int] = {}
     for index, event in enumerate(events):
         if not event.evidence:
             continue
-        refers = _groups(event.title, _DEFINITE)
+        refers = told[event.title][2]
         if not refers:
             continue
         first = event.evidence[0]
+        story = by_document[first.document]
         earlier = [
-            i for i, groups in named
-            if i != index and groups & refers and events[i].evidence[0].document == first.document
-            and events[i].evidence[0].start < first.start and _agree(events[i], event) is not None
+            i for i, named, _ in story
+            if i != index and named & refers and events[i].evidence[0].start < first.start
+            and _agree(events[i], event) is not None
         ]  # fmt: skip
         if not earlier:
             continue
         # "A fire broke out ... A second fire ... The fire spread": "the fire" may be either
         start, end = events[earlier[-1]].evidence[0].start, first.start
-        if not any(groups & refers and events[i].evidence[0].document == first.document
-                   and start < events[i].evidence[0].start < end for i, groups in apart):
+        if not any(apart & refers and start < events[i].evidence[0].start < end for i, _, apart in story):
             root[index] = root.get(earlier[-1], earlier[-1])
     if not root:
         return events
@@ -114,11 +123,28 @@ def folded_nouns(events: list[Event]) -> list[Event]:
     return [kept[i] for i in sorted(kept)]
 
 
-def _groups(title: str, pattern: re.Pattern[str], *, apart: bool = False) -> set[str]:
-    """Return the happening groups a title tells of by `pattern` (`_told`), leaving out a noun told apart
-    ("another blast"), or with `apart` only those."""
-    return {_GROUP[m["noun"].lower()] for m in pattern.finditer(title) if _told(title, m) and apart == bool(
-        _OTHER_WORD.search(m["modifiers"]) or _OTHER_WORD.search(title, max(0, m.start() - 12), m.start()))}
+def _told_groups(title: str) -> Told:
+    """Return the happening groups a title tells of (`_told`): named by `_NAMED`, leaving out a noun told
+    apart ("another blast"); only those told apart; and referred back to by `_DEFINITE`, not told apart."""
+    # most titles hold no happening noun: told by the lowered words, where re.I folds no other letter ("ſ"
+    # matches "s", the Kelvin sign "k") into one of theirs; a title of other letters is read by the patterns
+    if title.isascii() and not any(map(title.lower().__contains__, _GROUP)):
+        return set(), set(), set()
+    named, apart = _groups(title, _NAMED)
+    return named, apart, _groups(title, _DEFINITE)[0]
+
+
+def _groups(title: str, pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
+    """Return the happening groups a title tells of by `pattern` (`_told`): those not told apart, and those
+    told apart ("another blast", "a second fire")."""
+    one: set[str] = set()
+    apart: set[str] = set()
+    for m in pattern.finditer(title):
+        if _told(title, m):
+            before = max(0, m.start() - 12)
+            other = _OTHER_WORD.search(m["modifiers"]) or _OTHER_WORD.search(title, before, m.start())
+            (apart if other else one).add(_GROUP[m["noun"].lower()])
+    return one, apart
 
 
 def _told(title: str, found: re.Match[str]) -> bool:
