@@ -16,8 +16,8 @@ def _plain(title: str) -> tuple[set[str], set[str], set[str]]:
 
 
 def _answer(read, title: str) -> object:
-    """Return what a reading of a title gives, or the error it raises: a noun re.I matches through a folded
-    letter ("\u017ftorm") is no key of noun_twins._GROUP, in the plain patterns as in the shortcut."""
+    """Return what a reading of a title gives, or the error it raises (none is expected: a noun re.I matches
+    through a folded letter, "\u017ftorm", is looked up by its casefold)."""
     try:
         return read(title)
     except KeyError as error:
@@ -49,3 +49,15 @@ _PIECES = ["The", "the", "a", "another", "blast", "BLAST", "qua", "ke", "\u212a"
 @given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=10).map(" ".join))
 def test_told_groups_are_the_patterns_on_random_titles(title):
     assert _answer(noun_twins._told_groups, title) == _answer(_plain, title)
+
+
+# A letter re.I folds into a noun's own: the noun's group, not a KeyError (dedupe raised one on such a title).
+FOLDED_CASES = [
+    ("The \u017ftorm cut power", "storm"),  # a long s
+    ("The qua\u212ae toppled a tower", "earthquake"),  # a Kelvin sign
+]
+
+
+@pytest.mark.parametrize(("title", "group"), FOLDED_CASES, ids=["long-s", "kelvin-sign"])
+def test_a_folded_letter_reads_as_its_noun(title, group):
+    assert noun_twins._groups(title, noun_twins._DEFINITE)[0] == {group}

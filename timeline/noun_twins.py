@@ -140,10 +140,13 @@ def _groups(title: str, pattern: re.Pattern[str]) -> tuple[set[str], set[str]]:
     one: set[str] = set()
     apart: set[str] = set()
     for m in pattern.finditer(title):
-        if _told(title, m):
+        # re.I matches a noun through letters that fold to its own ("\u017ftorm", a Kelvin sign's "quaKe"):
+        # casefold gives its key (lower() keeps them and raised a KeyError)
+        group = _GROUP.get(m["noun"].casefold())
+        if group is not None and _told(title, m):
             before = max(0, m.start() - 12)
             other = _OTHER_WORD.search(m["modifiers"]) or _OTHER_WORD.search(title, before, m.start())
-            (apart if other else one).add(_GROUP[m["noun"].lower()])
+            (apart if other else one).add(group)
     return one, apart
 
 
