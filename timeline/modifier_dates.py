@@ -28,6 +28,9 @@ _SECOND_DATE = re.compile(r"\s+(?:and|or|to)\s+[\w.-]+\s+(?P<w>[a-z]{3,})\b")
 # fell" (a verb: the noun is a subject), "in (the morning) session of" (none).
 _PREPOSITION_END = re.compile(r"\b(?i:in|on|at|during|by|over|through|after|before|until|since)\s+\Z")
 _VERB_NEXT = re.compile(r"\s+[a-z]+\s+(?P<w>[a-z]+)\b")
+# An -ing word after a part of the day and before a determiner is a verb with its object, no noun the date
+# modifies: "spent (the weekend) repairing the roof" (not "the morning briefing").
+_ING_OBJECT = re.compile(r"\s+[a-z]+ing\s+(?:the|a|an|his|her|its|their|our|this|that)\s", re.I)
 
 
 def modifies_noun(
@@ -47,8 +50,8 @@ def modifies_noun(
     if not numbered or not after.islower() or after in function_words or is_verb_word(after):
         return False  # "in (the 1990s) was", "(the year) came": a verb after the date, which is no modifier
     part_of_day = text[date[0]] in "Tt" and not _NUMBERED.match(text, date[0], date[1])
-    if part_of_day and (after in _NO_NOUNS or after.endswith("ly")):
-        return False  # "during (the afternoon) because of the rain", "(the evening) mostly"
+    if part_of_day and (after in _NO_NOUNS or after.endswith("ly") or _ING_OBJECT.match(text, date[1])):
+        return False  # "during (the afternoon) because", "(the evening) mostly", "(the weekend) repairing a"
     verb = _VERB_NEXT.match(text, date[1]) if part_of_day and _PREPOSITION_END.search(before) else None
     if verb and is_verb_word(verb["w"]):
         return False  # "In (the morning) rain fell": a front phrase and the subject after it
