@@ -288,17 +288,3 @@ def carries(event: Event, tag: str) -> bool:
     events that have none, the ones still to tag."""
     wanted = tag.strip().casefold()
     return wanted in {t.casefold() for t in event.tags} if wanted else not event.tags
-
-
-def subset(
-    timeline: Timeline,
-    *,
-    start: dt.date | None = None,
-    end: dt.date | None = None,
-    query: str | None = None,
-    tag: str | None = None,
-    documents: Iterable[str] | None = None,
-) -> Timeline:
-    """Return a copy of the timeline with only the events `select` chooses; documents stay as they are."""
-    chosen = select(timeline, start=start, end=end, query=query, tag=tag, documents=documents)
-    return timeline.model_copy(update={"events": chosen})
